@@ -1,0 +1,91 @@
+import { LitElement, html } from 'lit';
+import { registerArticle, unregisterArticle } from '../internal/scale-targets.js';
+import { warn } from '../internal/warn.js';
+import { articleStyles } from './article.styles.js';
+
+const TAG = 'bantin-article';
+let titleIds = 0;
+
+/**
+ * The semantic frame of one news article. The article's words stay in the page's own
+ * light DOM (readable without JavaScript, indexable, usable by reader modes); this
+ * element gives them article semantics named by the headline and a readable,
+ * scalable typography.
+ *
+ * @summary The article body: headline, lead, body, byline and meta, all scaled by `--bantin-font-scale`.
+ *
+ * @slot title - The headline: a real heading element, e.g. `<h1 slot="title">`. It names the article.
+ * @slot lead - The summary paragraph (the "sapo").
+ * @slot - The body: `h2` section headings, paragraphs, lists, tables, quotes and `<bantin-figure>`s.
+ * @slot byline - The author.
+ * @slot meta - Date, source, tags.
+ *
+ * @csspart base - The wrapper of all slots.
+ * @csspart header - Title, meta and lead.
+ * @csspart body - The body.
+ * @csspart byline - The byline's container.
+ *
+ * @cssprop {<number>} --bantin-font-scale - The reader's text scale, set by `<bantin-font-scaler>`. {@default 1}
+ * @cssprop {<length>} --bantin-article-font-size - Body text size at scale 1. {@default 1.125rem}
+ * @cssprop {<number>} --bantin-article-line-height - Body line height, roomy for Vietnamese diacritics. {@default 1.7}
+ * @cssprop {<length>} --bantin-article-measure - Maximum line length. {@default 42em}
+ * @cssprop {<length>} --bantin-article-title-size - Headline size. {@default 1.75em}
+ * @cssprop {<length>} --bantin-article-lead-size - Lead size. {@default 1.05em}
+ * @cssprop {<length>} --bantin-article-heading-size - Section heading (`h2`) size. {@default 1.3em}
+ * @cssprop --bantin-font-family - Font stack. {@default system-ui, …, sans-serif}
+ * @cssprop {<color>} --bantin-color-text - Text colour. {@default #1a1a1a}
+ * @cssprop {<color>} --bantin-color-text-muted - Meta text colour. {@default #4a4a4a}
+ */
+export class BantinArticle extends LitElement {
+  static override styles = articleStyles;
+
+  private ownsLabel = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The host carries the role so that aria-labelledby can reach the light-DOM headline.
+    if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
+    registerArticle(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unregisterArticle(this);
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.querySelector(':scope > [slot="title"]')) {
+      warn(TAG, 'slot="title"', 'no headline given; the article has no accessible name.');
+    }
+  }
+
+  protected override render() {
+    return html`
+      <div part="base">
+        <div part="header">
+          <slot name="title" @slotchange=${this.onTitleChange}></slot>
+          <div class="meta"><slot name="meta"></slot></div>
+          <slot name="lead"></slot>
+        </div>
+        <div part="body"><slot></slot></div>
+        <div part="byline" class="byline"><slot name="byline"></slot></div>
+      </div>
+    `;
+  }
+
+  private onTitleChange(event: Event): void {
+    const [title] = (event.target as HTMLSlotElement).assignedElements();
+    if (this.ownsLabel || !this.hasAttribute('aria-labelledby')) {
+      if (title) {
+        if (!title.id) title.id = `bantin-article-title-${++titleIds}`;
+        this.setAttribute('aria-labelledby', title.id);
+        this.ownsLabel = true;
+      } else if (this.ownsLabel) {
+        this.removeAttribute('aria-labelledby');
+      }
+    }
+    if (title && !/^h[1-6]$/.test(title.localName) && title.getAttribute('role') !== 'heading') {
+      warn(TAG, 'slot="title"', `<${title.localName}> is not a heading; use <h1 slot="title"> so readers can find the headline.`);
+    }
+  }
+}

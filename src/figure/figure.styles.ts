@@ -1,0 +1,83 @@
+import { css } from 'lit';
+
+export const figureStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+  }
+
+  figure {
+    margin: 0;
+  }
+
+  .frame {
+    position: relative;
+    overflow: hidden;
+    background: var(--bantin-figure-placeholder, #e9ecef);
+    border-radius: var(--bantin-figure-radius, 0);
+  }
+
+  img,
+  ::slotted(img) {
+    display: block;
+    inline-size: 100%;
+    max-inline-size: 100%;
+    block-size: auto;
+  }
+
+  ::slotted(picture) {
+    display: block;
+  }
+
+  .broken slot:not([name]),
+  .broken img {
+    display: none;
+  }
+
+  .fallback {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: center;
+    gap: 0.5em;
+    box-sizing: border-box;
+    inline-size: 100%;
+    block-size: 100%;
+    min-block-size: 8em;
+    padding: 1em;
+    text-align: center;
+    color: var(--bantin-color-text, #1a1a1a);
+    border: 2px dashed var(--bantin-color-border, #6b6b6b);
+  }
+
+  .fallback p {
+    margin: 0;
+  }
+
+  .fallback .note {
+    font-size: 0.875em;
+    color: var(--bantin-color-text-muted, #4a4a4a);
+  }
+
+  figcaption {
+    margin-block-start: 0.5em;
+    font-size: var(--bantin-figure-caption-size, 0.9em);
+    line-height: 1.6;
+    font-style: var(--bantin-figure-caption-style, italic);
+    color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, #4a4a4a));
+    text-align: var(--bantin-figure-caption-align, center);
+  }
+
+  .credit {
+    display: block;
+    font-style: normal;
+    font-size: 0.9em;
+  }
+
+  @media (forced-colors: active) {
+    .fallback {
+      border-color: CanvasText;
+    }
+  }
+`;

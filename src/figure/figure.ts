@@ -1,0 +1,188 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import { optionalNumberConverter } from '../internal/scale-ladder.js';
+import { warn } from '../internal/warn.js';
+import { controlStyles } from '../internal/shared.styles.js';
+import { figureStyles } from './figure.styles.js';
+
+const TAG = 'bantin-figure';
+
+/**
+ * A captioned image. The caption names the figure for screen readers, the image's
+ * space is reserved from its width and height so nothing shifts while it loads, it
+ * loads lazily, and when it fails the reader sees its alt text in its place with the
+ * caption kept.
+ *
+ * Either slot an `<img>` (it shows without JavaScript) or give `src`, `alt`, `width`
+ * and `height`.
+ *
+ * @summary A captioned figure with reserved space, lazy loading and a visible fallback.
+ *
+ * @slot - An `<img>` (or `<picture>`), used instead of `src`.
+ * @slot caption - The caption; overrides the `caption` attribute.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart frame - The box that holds the image and reserves its aspect ratio.
+ * @csspart image - The `<img>` rendered from `src`.
+ * @csspart fallback - What shows when the image fails: its alt text.
+ * @csspart caption - The `<figcaption>`.
+ * @csspart credit - The credit line inside the caption.
+ *
+ * @cssprop {<length>} --bantin-figure-caption-size - Caption size, relative to the article text. {@default 0.9em}
+ * @cssprop {<color>} --bantin-figure-caption-color - Caption colour. {@default var(--bantin-color-text-muted, #4a4a4a)}
+ * @cssprop --bantin-figure-caption-align - Caption alignment. {@default center}
+ * @cssprop --bantin-figure-caption-style - Caption font style. {@default italic}
+ * @cssprop {<color>} --bantin-figure-placeholder - Background shown while the image loads. {@default #e9ecef}
+ * @cssprop {<length>} --bantin-figure-radius - Corner radius of the image. {@default 0}
+ */
+export class BantinFigure extends LitElement {
+  static override styles = [controlStyles, figureStyles];
+
+  /** Image URL; ignored when an `<img>` is slotted. */
+  @property() src?: string;
+
+  /** Text alternative of the image; shown in its place if it fails to load. */
+  @property() alt?: string;
+
+  /** Intrinsic width in pixels; with `height` it reserves the image's space. */
+  @property({ converter: optionalNumberConverter }) width?: number;
+
+  /** Intrinsic height in pixels; with `width` it reserves the image's space. */
+  @property({ converter: optionalNumberConverter }) height?: number;
+
+  /** Candidate images for `src`, as in `<img srcset>`. */
+  @property() srcset?: string;
+
+  /** Layout widths for `srcset`, as in `<img sizes>`. */
+  @property() sizes?: string;
+
+  /** The caption text; a `caption` slot takes precedence. */
+  @property() caption = '';
+
+  /** Who took or owns the image, shown under the caption. */
+  @property() credit = '';
+
+  /** `lazy` (default) or `eager` for an image at the top of the page. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
+  /** Overrides of the built-in strings, e.g. `{"imageUnavailable": "…"}`. */
+  @property({ converter: stringsConverter(TAG) })
+  strings?: Partial<BantinStrings>;
+
+  @state() private broken = false;
+  @state() private hasSlottedCaption = false;
+  @state() private slottedImage?: HTMLImageElement;
+
+  private readonly locale = new LocaleController(this, () => this.strings);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.broken = false;
+    for (const name of ['width', 'height'] as const) {
+      const value = this[name];
+      if (changed.has(name) && value !== undefined && !(Number.isFinite(value) && value > 0)) {
+        warn(TAG, name, `"${value}" is not a positive number of pixels; ignoring it.`);
+        this[name] = undefined;
+      }
+    }
+    if (changed.has('loading') && this.loading !== 'lazy' && this.loading !== 'eager') {
+      warn(TAG, 'loading', `"${this.loading}" is not "lazy" or "eager"; using "lazy".`);
+      this.loading = 'lazy';
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
+      warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
+    } else if (this.src && this.alt === undefined) {
+      warn(TAG, 'alt', 'is missing; the caption alone will describe the image.');
+    }
+  }
+
+  protected override render() {
+    const strings = this.locale.strings;
+    const ownImage = this.src && !this.slottedImage;
+    const width = this.width ?? numberAttribute(this.slottedImage, 'width');
+    const height = this.height ?? numberAttribute(this.slottedImage, 'height');
+    const frameStyle = width && height ? { aspectRatio: `${width} / ${height}` } : {};
+    const alt = this.slottedImage?.alt ?? this.alt ?? '';
+    const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
+    return html`
+      <figure part="base">
+        <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${styleMap(frameStyle)}>
+          <slot @slotchange=${this.onImageSlotChange}></slot>
+          ${ownImage
+            ? html`<img
+                part="image"
+                src=${this.src!}
+                srcset=${ifDefined(this.srcset || undefined)}
+                sizes=${ifDefined(this.sizes || undefined)}
+                alt=${alt}
+                width=${ifDefined(width)}
+                height=${ifDefined(height)}
+                loading=${this.loading}
+                decoding="async"
+                @error=${this.onImageError}
+                @load=${this.onImageLoad}
+              />`
+            : nothing}
+          ${this.broken
+            ? html`<div part="fallback" class="fallback">
+                ${alt ? html`<p>${alt}</p>` : nothing}
+                <p class="note">${strings.imageUnavailable}</p>
+              </div>`
+            : nothing}
+        </div>
+        <figcaption part="caption" ?hidden=${!hasCaption}>
+          <slot name="caption" @slotchange=${this.onCaptionSlotChange}>${this.caption}</slot>
+          ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
+        </figcaption>
+      </figure>
+    `;
+  }
+
+  private onCaptionSlotChange(event: Event): void {
+    this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
+  private onImageSlotChange(event: Event): void {
+    const assigned = (event.target as HTMLSlotElement).assignedElements();
+    const image = assigned
+      .map((element) => (element instanceof HTMLImageElement ? element : element.querySelector('img')))
+      .find((element): element is HTMLImageElement => element !== null);
+    if (image === this.slottedImage) return;
+    this.slottedImage?.removeEventListener('error', this.onImageError);
+    this.slottedImage?.removeEventListener('load', this.onImageLoad);
+    this.slottedImage = image;
+    this.broken = false;
+    if (!image) return;
+    if (this.src) warn(TAG, 'src', 'ignored because the figure has a slotted <img>.');
+    if (!image.hasAttribute('alt')) {
+      warn(TAG, 'alt', 'the slotted <img> has no alt; treating it as described by the caption (alt="").');
+      image.alt = '';
+    }
+    if (!image.hasAttribute('loading')) image.loading = 'lazy';
+    image.addEventListener('error', this.onImageError);
+    image.addEventListener('load', this.onImageLoad);
+    // The image may have failed before this element was defined.
+    if (image.complete && image.naturalWidth === 0 && image.currentSrc) this.onImageError();
+  }
+
+  private readonly onImageError = (): void => {
+    if (this.broken) return;
+    this.broken = true;
+    const source = this.slottedImage?.currentSrc || this.src || '';
+    warn(TAG, 'src', `the image "${source}" could not be loaded; showing its alt text instead.`);
+  };
+
+  private readonly onImageLoad = (): void => {
+    this.broken = false;
+  };
+}
+
+function numberAttribute(element: Element | undefined, name: string): number | undefined {
+  const value = Number(element?.getAttribute(name));
+  return Number.isFinite(value) && value > 0 ? value : undefined;
+}

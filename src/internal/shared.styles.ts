@@ -1,0 +1,77 @@
+import { css } from 'lit';
+
+/** Control styling every bantin element shares: targets, focus ring, high contrast. */
+export const controlStyles = css`
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375em;
+    box-sizing: border-box;
+    min-inline-size: var(--bantin-target-size, 2.75rem);
+    min-block-size: var(--bantin-target-size, 2.75rem);
+    margin: 0;
+    padding: 0.25em 0.75em;
+    font: inherit;
+    font-size: var(--bantin-control-font-size, 1rem);
+    line-height: 1.3;
+    color: var(--bantin-control-color, var(--bantin-color-text, #1a1a1a));
+    background: var(--bantin-control-background, var(--bantin-color-surface, #ffffff));
+    border: 1px solid var(--bantin-control-border-color, var(--bantin-color-border, #6b6b6b));
+    border-radius: var(--bantin-control-radius, var(--bantin-radius, 0.375rem));
+    cursor: pointer;
+    transition: background-color 120ms ease-out;
+  }
+
+  button:hover {
+    background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, #eef2f7));
+  }
+
+  button:focus-visible {
+    outline: 3px solid var(--bantin-focus-color, #0b57d0);
+    outline-offset: 2px;
+  }
+
+  button[aria-disabled='true'] {
+    color: var(--bantin-control-color-disabled, #5c5c5c);
+    border-style: dashed;
+    cursor: not-allowed;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    button {
+      color: ButtonText;
+      background: ButtonFace;
+      border-color: ButtonText;
+    }
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+    button[aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+`;

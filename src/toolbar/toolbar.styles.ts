@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+export const toolbarStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    color: var(--bantin-color-text, #1a1a1a);
+  }
+
+  [part='base'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--bantin-toolbar-gap, var(--bantin-space-2, 0.5rem));
+    padding: var(--bantin-toolbar-padding, 0.5rem 0);
+    border-block-end: 1px solid var(--bantin-toolbar-border-color, var(--bantin-color-border, #6b6b6b));
+  }
+
+  .date {
+    margin: 0;
+    font-size: 1rem;
+    color: var(--bantin-color-text-muted, #4a4a4a);
+  }
+
+  [role='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--bantin-toolbar-gap, var(--bantin-space-2, 0.5rem));
+  }
+
+  svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  ::slotted(button),
+  ::slotted(a) {
+    min-inline-size: var(--bantin-target-size, 2.75rem);
+    min-block-size: var(--bantin-target-size, 2.75rem);
+  }
+
+  @media print {
+    :host {
+      display: none;
+    }
+  }
+`;

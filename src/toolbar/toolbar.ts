@@ -1,0 +1,217 @@
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
+import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import { controlStyles } from '../internal/shared.styles.js';
+import { warn } from '../internal/warn.js';
+import { toolbarStyles } from './toolbar.styles.js';
+
+const TAG = 'bantin-toolbar';
+const KNOWN_ACTIONS = ['print', 'share'] as const;
+type Action = (typeof KNOWN_ACTIONS)[number];
+
+const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
+
+const printIcon = svg`<path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v7H6z"/>`;
+const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"/>`;
+
+/**
+ * The bulletin toolbar: the publication date, a text-size scaler and the reader's
+ * actions (print, share), plus any the portal adds. It is one tab stop; the arrow
+ * keys, Home and End move between its controls (WAI-ARIA APG toolbar pattern).
+ *
+ * @summary Publication date, text size, print and share, in one keyboard-friendly toolbar.
+ *
+ * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
+ *
+ * @csspart base - The bar around the date and the toolbar.
+ * @csspart date - The paragraph holding the `<time>`.
+ * @csspart toolbar - The `role="toolbar"` group of controls.
+ * @csspart scaler - The `<bantin-font-scaler>`.
+ * @csspart button - Each of the toolbar's own buttons.
+ * @csspart print - The print button.
+ * @csspart share - The share button.
+ * @csspart status - The visually hidden live region for confirmations.
+ *
+ * @cssprop {<length>} --bantin-toolbar-gap - Space between controls. {@default var(--bantin-space-2, 0.5rem)}
+ * @cssprop --bantin-toolbar-padding - Padding of the bar. {@default 0.5rem 0}
+ * @cssprop {<color>} --bantin-toolbar-border-color - The rule under the bar. {@default var(--bantin-color-border, #6b6b6b)}
+ * @cssprop {<length>} --bantin-target-size - Minimum size of each control. {@default 2.75rem}
+ * @cssprop {<color>} --bantin-focus-color - Focus ring colour. {@default #0b57d0}
+ */
+export class BantinToolbar extends LitElement {
+  static override styles = [controlStyles, toolbarStyles];
+
+  /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023`. */
+  @property() date = '';
+
+  /** Id of the element the scaler scales; passed to the `<bantin-font-scaler>`. */
+  @property() for = '';
+
+  /** The scaler's `localStorage` key. */
+  @property({ attribute: 'storage-key' }) storageKey = 'bantin:font-scale';
+
+  /** The reader actions to show, space separated: `print`, `share`. An empty string shows none. */
+  @property() actions = 'print share';
+
+  /** Shows the scaler's glyphs only, for narrow bars. */
+  @property({ type: Boolean }) compact = false;
+
+  /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
+  @property({ converter: stringsConverter(TAG) })
+  strings?: Partial<BantinStrings>;
+
+  @state() private status = '';
+
+  @query('[role="toolbar"]') private toolbar!: HTMLElement;
+
+  private readonly locale = new LocaleController(this, () => this.strings);
+  private parsedDate?: ParsedDate;
+  private enabled = new Set<Action>(KNOWN_ACTIONS);
+  private current?: HTMLElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('date')) {
+      this.parsedDate = parseDate(this.date);
+      if (this.date.trim() !== '' && !this.parsedDate) {
+        warn(TAG, 'date', `"${this.date}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`);
+      }
+    }
+    if (changed.has('actions')) {
+      const tokens = this.actions.split(/[\s,]+/).filter(Boolean);
+      const unknown = tokens.filter((token) => !(KNOWN_ACTIONS as readonly string[]).includes(token));
+      if (unknown.length > 0) {
+        warn(TAG, 'actions', `unknown action "${unknown.join(' ')}"; known actions are ${KNOWN_ACTIONS.join(', ')}.`);
+      }
+      this.enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
+    }
+  }
+
+  protected override async updated(): Promise<void> {
+    const scaler = this.renderRoot.querySelector('bantin-font-scaler');
+    await scaler?.updateComplete;
+    this.updateTabStops();
+  }
+
+  /** Prints the page; the toolbar itself is left off the paper. */
+  print(): void {
+    window.print();
+  }
+
+  /** Opens the system share sheet where there is one, else copies the link and says so. */
+  async share(): Promise<void> {
+    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href;
+    const data = { title: document.title, url };
+    if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    const strings = this.locale.strings;
+    try {
+      await navigator.clipboard.writeText(url);
+      this.announce(strings.linkCopied);
+    } catch {
+      this.announce(`${strings.linkNotCopied} ${url}`);
+    }
+  }
+
+  protected override render() {
+    const strings = this.locale.strings;
+    return html`
+      <div part="base">
+        ${this.renderDate(strings)}
+        <div
+          part="toolbar"
+          role="toolbar"
+          aria-label=${strings.toolbar}
+          @keydown=${this.onKeyDown}
+          @focusin=${this.onFocusIn}
+        >
+          <bantin-font-scaler
+            part="scaler"
+            for=${this.for}
+            storage-key=${this.storageKey}
+            ?compact=${this.compact}
+            .strings=${this.strings}
+          ></bantin-font-scaler>
+          ${this.enabled.has('print')
+            ? html`<button type="button" part="button print" @click=${this.print}>
+                <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg>${strings.print}
+              </button>`
+            : nothing}
+          ${this.enabled.has('share')
+            ? html`<button type="button" part="button share" @click=${this.share}>
+                <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg>${strings.share}
+              </button>`
+            : nothing}
+          <slot @slotchange=${this.updateTabStops}></slot>
+        </div>
+        <span part="status" class="visually-hidden" role="status">${this.status}</span>
+      </div>
+    `;
+  }
+
+  private renderDate(strings: BantinStrings) {
+    if (this.date.trim() === '') return nothing;
+    const label = html`<span class="visually-hidden">${strings.published}: </span>`;
+    if (!this.parsedDate) return html`<p part="date" class="date">${label}${this.date}</p>`;
+    return html`<p part="date" class="date">
+      ${label}<time datetime=${this.parsedDate.iso}>${formatDate(this.parsedDate.date, this.locale.intlLocale)}</time>
+    </p>`;
+  }
+
+  private announce(message: string): void {
+    this.status = message === this.status ? `${message}\u00a0` : message;
+  }
+
+  /** The controls in visual order: the scaler's buttons, ours, then the portal's. */
+  private items(): HTMLElement[] {
+    if (!this.toolbar) return [];
+    const scaler = this.toolbar.querySelector('bantin-font-scaler');
+    const scalerButtons = [...(scaler?.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])];
+    const own = [...this.toolbar.querySelectorAll<HTMLElement>(':scope > button')];
+    const slot = this.toolbar.querySelector('slot');
+    const slotted = (slot?.assignedElements({ flatten: true }) ?? []).flatMap((element) =>
+      element.matches(FOCUSABLE) ? [element as HTMLElement] : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
+    );
+    return [...scalerButtons, ...own, ...slotted].filter(
+      (item) => !item.hasAttribute('disabled') && item.getClientRects().length > 0,
+    );
+  }
+
+  private updateTabStops(): void {
+    const items = this.items();
+    if (!this.current || !items.includes(this.current)) this.current = items[0];
+    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
+  }
+
+  private onFocusIn(event: FocusEvent): void {
+    const target = event.composedPath()[0];
+    const items = this.items();
+    if (target instanceof HTMLElement && items.includes(target) && target !== this.current) {
+      this.current = target;
+      for (const item of items) item.tabIndex = item === target ? 0 : -1;
+    }
+  }
+
+  private onKeyDown(event: KeyboardEvent): void {
+    const items = this.items();
+    const target = event.composedPath()[0];
+    const index = items.indexOf(target as HTMLElement);
+    if (index === -1 || items.length === 0) return;
+    const last = items.length - 1;
+    const next: Record<string, number> = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    };
+    if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    items[next[event.key]!]!.focus();
+  }
+}

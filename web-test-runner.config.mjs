@@ -1,0 +1,21 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChromium } from './scripts/find-chromium.mjs';
+
+const chromium = await findChromium();
+if (!process.env.CI) console.log(`Chromium (${chromium.source}): ${chromium.executablePath}`);
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromium.executablePath, args: chromium.args, headless: true },
+    }),
+  ],
+  testFramework: { config: { timeout: 5000 } },
+  testsFinishTimeout: 120000,
+};
