@@ -8,6 +8,7 @@
 type Listener = (scale: number) => void;
 
 const listeners = new Map<string, Set<Listener>>();
+/** The page's copy, for when storage throws. */
 const memory = new Map<string, number>();
 let warnedStorage = false;
 
@@ -37,13 +38,13 @@ function parse(raw: string | null | undefined): number | undefined {
 
 /** The stored scale for `key`, or `undefined` when the reader never chose one. */
 export function readScale(key: string): number | undefined {
-  if (memory.has(key)) return memory.get(key);
   try {
-    return parse(storage()?.getItem(key));
+    const store = storage();
+    if (store) return parse(store.getItem(key));
   } catch (error) {
     warnStorage(error);
-    return undefined;
   }
+  return memory.get(key);
 }
 
 /** Stores the scale and tells every other subscriber on this page. */
@@ -85,9 +86,4 @@ export function scaleSubscriberCount(): number {
   let count = 0;
   for (const set of listeners.values()) count += set.size;
   return count;
-}
-
-/** Forgets in-memory values; for tests that simulate a fresh page. */
-export function resetScaleMemory(): void {
-  memory.clear();
 }

@@ -1,0 +1,61 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** The font size a reader sees, in CSS pixels. */
+export function fontPx(element: Element): number {
+  return parseFloat(getComputedStyle(element).fontSize);
+}
+
+export interface AccessibilityNode {
+  role: string;
+  name: string;
+  disabled?: boolean;
+  children?: AccessibilityNode[];
+}
+
+/** Chromium's accessibility tree: what a screen reader is given. */
+export async function accessibilityTree(): Promise<AccessibilityNode> {
+  return executeServerCommand<AccessibilityNode, Record<string, never>>('accessibility-tree');
+}
+
+export function findNodes(
+  node: AccessibilityNode,
+  predicate: (node: AccessibilityNode) => boolean,
+  found: AccessibilityNode[] = [],
+): AccessibilityNode[] {
+  if (predicate(node)) found.push(node);
+  for (const child of node.children ?? []) findNodes(child, predicate, found);
+  return found;
+}
+
+/** Records `console.warn` calls for the duration of a test. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** The element that has focus, looking into shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function shadowButtons(host: Element): HTMLButtonElement[] {
+  return [...(host.shadowRoot?.querySelectorAll('button') ?? [])];
+}
+
+export function liveRegionText(host: Element): string {
+  return (host.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+}
+
+export async function nextFrame(): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+}
+
+export function clearStoredScale(): void {
+  localStorage.clear();
+}

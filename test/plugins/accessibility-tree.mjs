@@ -1,0 +1,34 @@
+// A web-test-runner command that returns Chromium's full accessibility tree: what a
+// screen reader is given. The stock a11y-snapshot command keeps only "interesting"
+// nodes and so drops groups and live regions' containers; this one keeps every
+// semantic node and folds away the generic wrappers and text runs.
+const FOLDED = new Set(['generic', 'none', 'StaticText', 'InlineTextBox', 'LineBreak', 'presentation']);
+
+function prune(node) {
+  const children = (node.children ?? []).flatMap(prune);
+  if (FOLDED.has(node.role)) return children;
+  const { role, name, disabled, live, level, value, description } = node;
+  const kept = { role, name: name ?? '' };
+  if (disabled !== undefined) kept.disabled = disabled;
+  if (live !== undefined) kept.live = live;
+  if (level !== undefined) kept.level = level;
+  if (value !== undefined) kept.value = value;
+  if (description) kept.description = description;
+  if (children.length > 0) kept.children = children;
+  return [kept];
+}
+
+export function accessibilityTreePlugin() {
+  return {
+    name: 'bantin-accessibility-tree',
+    async executeCommand({ command, session }) {
+      if (command !== 'accessibility-tree') return undefined;
+      if (session.browser.type !== 'puppeteer') {
+        throw new Error(`accessibility-tree needs Chromium through puppeteer, not ${session.browser.type}.`);
+      }
+      const page = session.browser.getPage(session.id);
+      const snapshot = await page.accessibility.snapshot({ interestingOnly: false });
+      return prune(snapshot)[0] ?? null;
+    },
+  };
+}
