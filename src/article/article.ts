@@ -28,7 +28,7 @@ let titleIds = 0;
  * @cssprop {<number>} --bantin-font-scale - The reader's text scale, set by `<bantin-font-scaler>`. {@default 1}
  * @cssprop {<length>} --bantin-article-font-size - Body text size at scale 1. {@default 1.125rem}
  * @cssprop {<number>} --bantin-article-line-height - Body line height, roomy for Vietnamese diacritics. {@default 1.7}
- * @cssprop {<length>} --bantin-article-measure - Maximum line length. {@default 42em}
+ * @cssprop {<length>} --bantin-article-measure - Maximum line length, about 70 characters. {@default 36em}
  * @cssprop {<length>} --bantin-article-title-size - Headline size. {@default 1.75em}
  * @cssprop {<length>} --bantin-article-lead-size - Lead size. {@default 1.05em}
  * @cssprop {<length>} --bantin-article-heading-size - Section heading (`h2`) size. {@default 1.3em}

@@ -110,7 +110,7 @@ export class BantinFigure extends LitElement {
     const alt = this.slottedImage?.alt ?? this.alt ?? '';
     const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
     return html`
-      <figure part="base">
+      <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
         <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${styleMap(frameStyle)}>
           <slot @slotchange=${this.onImageSlotChange}></slot>
           ${ownImage
@@ -135,7 +135,7 @@ export class BantinFigure extends LitElement {
               </div>`
             : nothing}
         </div>
-        <figcaption part="caption" ?hidden=${!hasCaption}>
+        <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
           <slot name="caption" @slotchange=${this.onCaptionSlotChange}>${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>

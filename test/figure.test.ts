@@ -1,0 +1,201 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/bantin.js';
+import { BantinFigure } from '../src/index.js';
+import { accessibilityTree, captureWarnings, findNodes, fontPx } from './helpers.js';
+
+const IMAGE = '/demo/images/le-trao-bang-khen.svg';
+const MISSING = '/test/fixtures/no-such-image.png';
+const CAPTION = 'Chủ tịch UBND tỉnh trao tặng Bằng khen cho cá nhân điển hình tiên tiến';
+
+function part(figure: Element, name: string): HTMLElement | null {
+  return figure.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+async function loaded(figure: BantinFigure): Promise<void> {
+  const image = figure.querySelector('img') ?? part(figure, 'image');
+  await waitUntil(() => (image as HTMLImageElement).complete, 'image did not settle');
+  await figure.updateComplete;
+}
+
+describe('<bantin-figure>', () => {
+  it('is registered', () => {
+    expect(customElements.get('bantin-figure')).to.equal(BantinFigure);
+  });
+
+  describe('default render', () => {
+    it('is a figure named by its caption (attribute)', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" caption=${CAPTION}></bantin-figure>`,
+      );
+      await loaded(figure);
+      const tree = await accessibilityTree();
+      const [node] = findNodes(tree, (n) => n.role === 'figure');
+      expect(node?.name).to.equal(CAPTION);
+      expect(findNodes(node!, (n) => n.role === 'image')[0]?.name).to.equal('Ba người trên sân khấu');
+    });
+
+    it('is a figure named by its caption (slotted image and caption, readable without JavaScript)', async () => {
+      const figure = await fixture<BantinFigure>(html`
+        <bantin-figure>
+          <img src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" />
+          <p slot="caption">${CAPTION}</p>
+        </bantin-figure>
+      `);
+      await loaded(figure);
+      const tree = await accessibilityTree();
+      const [node] = findNodes(tree, (n) => n.role === 'figure');
+      expect(node?.name).to.equal(CAPTION);
+      expect(part(figure, 'caption')!.hidden).to.be.false;
+    });
+
+    it('shows the credit under the caption', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption="Chú thích" credit="Sở Nội vụ"></bantin-figure>`,
+      );
+      expect(part(figure, 'credit')!.textContent).to.equal('Ảnh: Sở Nội vụ');
+    });
+
+    it('reserves the image\'s space before it loads, so nothing shifts', async () => {
+      const wrapper = await fixture<HTMLElement>(html`
+        <div style="width: 600px">
+          <div style="height: 20000px"></div>
+          <bantin-figure src="${IMAGE}?never-scrolled-to" alt="Hình" width="1200" height="675" caption="Chú thích"></bantin-figure>
+        </div>
+      `);
+      const figure = wrapper.querySelector('bantin-figure')!;
+      await figure.updateComplete;
+      const image = part(figure, 'image') as HTMLImageElement;
+      expect(image.complete && image.naturalWidth > 0, 'lazy image far below the fold is not loaded').to.be.false;
+      expect(part(figure, 'frame')!.getBoundingClientRect().height).to.be.closeTo(337.5, 0.5);
+    });
+
+    it('loads lazily and decodes off the main thread', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675"></bantin-figure>`);
+      const image = part(figure, 'image') as HTMLImageElement;
+      expect(image.loading).to.equal('lazy');
+      expect(image.decoding).to.equal('async');
+      const slotted = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`);
+      expect(slotted.querySelector('img')!.loading).to.equal('lazy');
+    });
+
+    it('passes srcset and sizes to the image', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} srcset="${IMAGE} 1200w" sizes="100vw" alt="Hình" width="1200" height="675"></bantin-figure>`,
+      );
+      const image = part(figure, 'image') as HTMLImageElement;
+      expect(image.getAttribute('srcset')).to.equal(`${IMAGE} 1200w`);
+      expect(image.getAttribute('sizes')).to.equal('100vw');
+    });
+
+    it('sizes the caption with the article text, so it scales too', async () => {
+      const article = await fixture<HTMLElement>(html`
+        <bantin-article style="--bantin-font-scale: 2">
+          <h1 slot="title">Tiêu đề</h1>
+          <bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption="Chú thích"></bantin-figure>
+        </bantin-article>
+      `);
+      const figure = article.querySelector('bantin-figure')!;
+      await figure.updateComplete;
+      expect(fontPx(part(figure, 'caption')!)).to.be.closeTo(18 * 2 * 0.9, 0.01);
+    });
+
+    it('passes axe', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption=${CAPTION} credit="Sở Nội vụ"></bantin-figure>`,
+      );
+      await loaded(figure);
+      await expect(figure).to.be.accessible();
+    });
+  });
+
+  describe('a broken image', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (warnings = captureWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('shows its alt text in its place and keeps the caption', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${MISSING} alt="Ba người trên sân khấu" width="1200" height="675" loading="eager" caption=${CAPTION}></bantin-figure>`,
+      );
+      await waitUntil(() => part(figure, 'fallback'), 'no fallback shown');
+      const fallback = part(figure, 'fallback')!;
+      expect(fallback.innerText).to.contain('Ba người trên sân khấu');
+      expect(fallback.innerText).to.contain('Không tải được hình ảnh');
+      expect(fallback.getBoundingClientRect().height).to.be.above(50);
+      expect(part(figure, 'caption')!.innerText).to.contain(CAPTION);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> src: the image');
+      await expect(figure).to.be.accessible();
+    });
+
+    it('works for a slotted image that failed before the element upgraded', async () => {
+      const figure = await fixture<BantinFigure>(html`
+        <bantin-figure>
+          <img src=${MISSING} alt="Ảnh không tải được" width="400" height="300" loading="eager" />
+          <p slot="caption">Chú thích vẫn còn</p>
+        </bantin-figure>
+      `);
+      await waitUntil(() => part(figure, 'fallback'), 'no fallback shown');
+      expect(part(figure, 'fallback')!.innerText).to.contain('Ảnh không tải được');
+      expect(figure.querySelector('img')!.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('recovers when given a working src', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${MISSING} alt="Hình" width="1200" height="675" loading="eager"></bantin-figure>`,
+      );
+      await waitUntil(() => part(figure, 'fallback'));
+      figure.src = IMAGE;
+      await figure.updateComplete;
+      expect(part(figure, 'fallback')).to.be.null;
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (warnings = captureWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('warns about a missing alt', async () => {
+      await fixture(html`<bantin-figure src=${IMAGE} width="1200" height="675" caption="Chú thích"></bantin-figure>`);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> alt: is missing');
+    });
+
+    it('warns about a slotted image without alt and marks it as described by the caption', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} /><p slot="caption">Chú thích</p></bantin-figure>`);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> alt:');
+      expect(figure.querySelector('img')!.getAttribute('alt')).to.equal('');
+    });
+
+    it('warns about a figure with no image at all and keeps the caption', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure caption="Chỉ có chú thích"></bantin-figure>`);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> src: no image given');
+      expect(part(figure, 'caption')!.innerText).to.contain('Chỉ có chú thích');
+    });
+
+    it('ignores a width that is not a number', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" width="rộng" height="675"></bantin-figure>`);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> width: "NaN" is not a positive number');
+      expect(figure.width).to.be.undefined;
+      expect(part(figure, 'image')).to.exist;
+    });
+
+    it('falls back to lazy loading for an unknown loading value', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" loading="soon"></bantin-figure>`);
+      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> loading:');
+      expect((part(figure, 'image') as HTMLImageElement).loading).to.equal('lazy');
+    });
+  });
+
+  describe('cleanup', () => {
+    it('stops listening to a slotted image that is taken out', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`);
+      const image = figure.querySelector('img')!;
+      image.remove();
+      await figure.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      image.dispatchEvent(new Event('error'));
+      await figure.updateComplete;
+      expect(part(figure, 'fallback')).to.be.null;
+    });
+  });
+});
