@@ -129,7 +129,8 @@ export class BantinToolbar extends LitElement {
           role="toolbar"
           aria-label=${strings.toolbar}
           @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusIn}
+          @focusin=${this.onFocusOrClick}
+          @click=${this.onFocusOrClick}
         >
           <bantin-font-scaler
             part="scaler"
@@ -183,19 +184,27 @@ export class BantinToolbar extends LitElement {
     );
   }
 
+  /** Roving tabindex: only the last-focused control (at first, the first one) is in the tab order. */
   private updateTabStops(): void {
     const items = this.items();
-    if (!this.current || !items.includes(this.current)) this.current = items[0];
-    for (const item of items) item.tabIndex = item === this.current ? 0 : -1;
+    const current = this.current && items.includes(this.current) ? this.current : items[0];
+    for (const item of items) item.tabIndex = item === current ? 0 : -1;
   }
 
-  private onFocusIn(event: FocusEvent): void {
-    const target = event.composedPath()[0];
+  /**
+   * Focus moving between two buttons of the scaler stays inside its shadow root and
+   * never reaches this toolbar as `focusin`, so clicks and our own arrow moves also
+   * record the current control.
+   */
+  private onFocusOrClick(event: Event): void {
     const items = this.items();
-    if (target instanceof HTMLElement && items.includes(target) && target !== this.current) {
-      this.current = target;
-      for (const item of items) item.tabIndex = item === target ? 0 : -1;
-    }
+    const item = event.composedPath().find((node): node is HTMLElement => items.includes(node as HTMLElement));
+    if (item && item !== this.current) this.makeCurrent(item);
+  }
+
+  private makeCurrent(item: HTMLElement): void {
+    this.current = item;
+    this.updateTabStops();
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -212,6 +221,8 @@ export class BantinToolbar extends LitElement {
     };
     if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    items[next[event.key]!]!.focus();
+    const item = items[next[event.key]!]!;
+    this.makeCurrent(item);
+    item.focus();
   }
 }

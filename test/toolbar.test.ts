@@ -1,0 +1,310 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/bantin.js';
+import { BantinToolbar } from '../src/index.js';
+import { scaleSubscriberCount } from '../src/internal/preferences.js';
+import { accessibilityTree, captureWarnings, deepActiveElement, findNodes, fontPx, liveRegionText } from './helpers.js';
+
+async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
+  const root = await fixture<HTMLElement>(`
+    <div>
+      <button id="before">Trước</button>
+      <bantin-toolbar ${attributes}>${extra}</bantin-toolbar>
+      <button id="after">Sau</button>
+      <bantin-article id="bai-viet"><h1 slot="title">Tiêu đề</h1><p>Nội dung</p></bantin-article>
+    </div>
+  `);
+  const element = root.querySelector('bantin-toolbar')!;
+  await element.updateComplete;
+  const scaler = element.shadowRoot!.querySelector('bantin-font-scaler')!;
+  await scaler.updateComplete;
+  await element.updateComplete;
+  return { root, element, scaler, article: root.querySelector('bantin-article')! };
+}
+
+/** Every control of the toolbar in arrow-key order, by visible text. */
+async function shiftTab(): Promise<void> {
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+function label(element: Element | null): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+describe('<bantin-toolbar>', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('is registered', () => {
+    expect(customElements.get('bantin-toolbar')).to.equal(BantinToolbar);
+  });
+
+  describe('default render', () => {
+    it('is a named toolbar holding the scaler, print and share', async () => {
+      await toolbar();
+      const tree = await accessibilityTree();
+      const [bar] = findNodes(tree, (n) => n.role === 'toolbar');
+      expect(bar?.name).to.equal('Công cụ bản tin');
+      const buttons = findNodes(bar!, (n) => n.role === 'button').map((n) => n.name);
+      expect(buttons).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'In bài viết', 'Chia sẻ']);
+    });
+
+    it('shows the date as a <time> from ISO and from the portals\' dd/mm/yyyy', async () => {
+      for (const date of ['2023-05-23', '23/05/2023']) {
+        const { element } = await toolbar(`date="${date}"`);
+        const time = element.shadowRoot!.querySelector('time')!;
+        expect(time.dateTime).to.equal('2023-05-23');
+        expect(time.textContent).to.equal('23/05/2023');
+      }
+    });
+
+    it('writes the date the English way inside lang="en"', async () => {
+      const root = await fixture<HTMLElement>(`<div lang="en"><bantin-toolbar date="23/05/2023"></bantin-toolbar></div>`);
+      const element = root.querySelector('bantin-toolbar')!;
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('time')!.textContent).to.equal('23 May 2023');
+      expect(label(element.shadowRoot!.querySelector('[part~="print"]'))).to.equal('Print article');
+    });
+
+    it('passes axe, with and without the portal\'s own action', async () => {
+      const plain = await toolbar();
+      await expect(plain.element).to.be.accessible();
+      const extended = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
+      await expect(extended.element).to.be.accessible();
+    });
+
+    it('gives every control a target of at least 44 × 44 px', async () => {
+      const { element, scaler } = await toolbar('', '<button>Gửi</button>');
+      const controls = [
+        ...scaler.shadowRoot!.querySelectorAll('button'),
+        ...element.shadowRoot!.querySelectorAll('button'),
+        element.querySelector('button')!,
+      ];
+      for (const control of controls) {
+        const box = control.getBoundingClientRect();
+        expect(box.width, label(control)).to.be.at.least(44);
+        expect(box.height, label(control)).to.be.at.least(44);
+      }
+    });
+
+    it('is left off the printed page', async () => {
+      const { element } = await toolbar();
+      const rule = [...element.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])].find(
+        (r) => r instanceof CSSMediaRule && r.conditionText === 'print',
+      ) as CSSMediaRule | undefined;
+      expect(rule?.cssText).to.contain('display: none');
+    });
+  });
+
+  describe('keyboard (WAI-ARIA APG toolbar)', () => {
+    it('is one tab stop', async () => {
+      const { root } = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.id).to.equal('after');
+      await shiftTab();
+      expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
+    });
+
+    it('moves with the arrow keys, Home and End, across the scaler, its own buttons and the portal\'s', async () => {
+      const { root } = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const visited = [label(deepActiveElement())];
+      for (let i = 0; i < 6; i++) {
+        await sendKeys({ press: 'ArrowRight' });
+        visited.push(label(deepActiveElement()));
+      }
+      expect(visited).to.deep.equal([
+        'A− Giảm cỡ chữ',
+        'A Cỡ chữ mặc định',
+        'A+ Tăng cỡ chữ',
+        'In bài viết',
+        'Chia sẻ',
+        'Gửi email',
+        'A− Giảm cỡ chữ',
+      ]);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(label(deepActiveElement())).to.equal('Gửi email');
+      await sendKeys({ press: 'Home' });
+      expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
+      await sendKeys({ press: 'End' });
+      expect(label(deepActiveElement())).to.equal('Gửi email');
+    });
+
+    it('remembers the last control: Tab out and back returns to it', async () => {
+      const { root } = await toolbar();
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()?.id, label(deepActiveElement())).to.equal('after');
+      await shiftTab();
+      expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
+    });
+
+    it('remembers a control the reader clicked', async () => {
+      const { root, scaler } = await toolbar();
+      scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
+    });
+
+    it('scales the article with Enter on "Tăng cỡ chữ", keeping focus at the bound', async () => {
+      const { root, scaler, article } = await toolbar();
+      root.querySelector<HTMLElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
+      await sendKeys({ press: 'Enter' });
+      await scaler.updateComplete;
+      expect(fontPx(article)).to.be.closeTo(19.8, 0.01);
+      for (let i = 0; i < 6; i++) await sendKeys({ press: 'Enter' });
+      await scaler.updateComplete;
+      expect(fontPx(article)).to.equal(36);
+      expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
+      expect(deepActiveElement()!.getAttribute('aria-disabled')).to.equal('true');
+    });
+  });
+
+  describe('actions', () => {
+    it('prints', async () => {
+      const { element } = await toolbar();
+      const original = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="print"]')!.click();
+      } finally {
+        window.print = original;
+      }
+      expect(printed).to.equal(1);
+    });
+
+    it('copies the link where there is no share sheet, and says so', async () => {
+      const { element } = await toolbar();
+      const copied: string[] = [];
+      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
+      const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void copied.push(text) },
+      });
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+      try {
+        await element.share();
+        await element.updateComplete;
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        delete (navigator as unknown as Record<string, unknown>)['share'];
+        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+        if (share) Object.defineProperty(Navigator.prototype, 'share', share);
+      }
+      expect(copied).to.deep.equal([location.href]);
+      expect(liveRegionText(element)).to.equal('Đã sao chép liên kết bài viết');
+    });
+
+    it('shows the link when copying fails', async () => {
+      const { element } = await toolbar();
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+      try {
+        await element.share();
+        await element.updateComplete;
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
+        delete (navigator as unknown as Record<string, unknown>)['share'];
+      }
+      expect(liveRegionText(element)).to.contain('Không sao chép được liên kết');
+      expect(liveRegionText(element)).to.contain(location.href);
+    });
+
+    it('uses the system share sheet where there is one', async () => {
+      const { element } = await toolbar();
+      const shared: ShareData[] = [];
+      Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
+      Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
+      try {
+        await element.share();
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>)['share'];
+        delete (navigator as unknown as Record<string, unknown>)['canShare'];
+      }
+      expect(shared).to.deep.equal([{ title: document.title, url: location.href }]);
+    });
+
+    it('shows only the actions the portal turns on', async () => {
+      const { element } = await toolbar('actions="print"');
+      expect(element.shadowRoot!.querySelector('[part~="print"]')).to.exist;
+      expect(element.shadowRoot!.querySelector('[part~="share"]')).to.be.null;
+      const none = await toolbar('actions=""');
+      expect(none.element.shadowRoot!.querySelectorAll(':scope [role="toolbar"] > button')).to.have.length(0);
+    });
+
+    it('passes for through to its scaler', async () => {
+      const root = await fixture<HTMLElement>(`
+        <div>
+          <bantin-toolbar for="portal-body"></bantin-toolbar>
+          <div id="portal-body" style="font-size: 15px">Nội dung cũ của cổng</div>
+        </div>
+      `);
+      const element = root.querySelector('bantin-toolbar')!;
+      await element.updateComplete;
+      const scaler = element.shadowRoot!.querySelector('bantin-font-scaler')!;
+      await scaler.updateComplete;
+      scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
+      await scaler.updateComplete;
+      expect(fontPx(root.querySelector('#portal-body')!)).to.be.closeTo(16.5, 0.01);
+    });
+
+    it('lets the font-scale event reach the page', async () => {
+      const { root, scaler } = await toolbar();
+      setTimeout(() => scaler.shadowRoot!.querySelectorAll('button')[2]!.click());
+      const event = await oneEvent(root, 'bantin-font-scale-change');
+      expect(event.detail.scale).to.equal(1.1);
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (warnings = captureWarnings()));
+    afterEach(() => warnings.restore());
+
+    for (const date of ['31/02/2023', 'hôm qua', '2023-13-01']) {
+      it(`warns about the impossible date "${date}" and shows it as written`, async () => {
+        const { element } = await toolbar(`date="${date}"`);
+        expect(warnings.messages.join('\n')).to.contain(`<bantin-toolbar> date: "${date}" is not a real date`);
+        expect(element.shadowRoot!.querySelector('time')).to.be.null;
+        expect(element.shadowRoot!.querySelector('[part="date"]')!.textContent).to.contain(date);
+        expect(element.shadowRoot!.querySelector('[role="toolbar"]')).to.exist;
+      });
+    }
+
+    it('warns about an unknown action and keeps the known ones', async () => {
+      const { element } = await toolbar('actions="print fax"');
+      expect(warnings.messages.join('\n')).to.contain('<bantin-toolbar> actions: unknown action "fax"');
+      expect(element.shadowRoot!.querySelector('[part~="print"]')).to.exist;
+    });
+  });
+
+  describe('cleanup', () => {
+    it('lets its scaler stop listening when removed', async () => {
+      const baseline = scaleSubscriberCount();
+      const { root } = await toolbar();
+      expect(scaleSubscriberCount()).to.equal(baseline + 1);
+      root.remove();
+      expect(scaleSubscriberCount()).to.equal(baseline);
+    });
+  });
+});
