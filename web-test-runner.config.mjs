@@ -17,6 +17,8 @@ export default {
       launchOptions: { executablePath: chromium.executablePath, args: chromium.args, headless: true },
     }),
   ],
+  // Lit's dev-mode notice repeats in every file; its real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 5000 } },
   testsFinishTimeout: 120000,
 };

@@ -9,6 +9,8 @@ export interface AccessibilityNode {
   role: string;
   name: string;
   disabled?: boolean;
+  level?: number;
+  live?: string;
   children?: AccessibilityNode[];
 }
 
@@ -58,4 +60,19 @@ export async function nextFrame(): Promise<void> {
 
 export function clearStoredScale(): void {
   localStorage.clear();
+}
+
+/** axe-core's WCAG 2.2 A/AA and best-practice findings, as `rule: selector` lines. */
+export async function axeViolations(context: Element): Promise<string[]> {
+  // axe-core is a UMD script: importing it installs `window.axe`.
+  await import('axe-core');
+  const { axe } = window as unknown as { axe: typeof import('axe-core') };
+  const results = await axe.run(context, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    resultTypes: ['violations'],
+    iframes: false,
+  });
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+  );
 }
