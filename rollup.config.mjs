@@ -1,0 +1,47 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const target = 'es2021';
+const tsconfig = 'tsconfig.json';
+
+export default [
+  // For bundlers (npm): one ES module per source file, Lit left as an import so an
+  // app that already has Lit loads it once.
+  {
+    input: {
+      index: 'src/index.ts',
+      bantin: 'src/bantin.ts',
+      'article/define': 'src/article/define.ts',
+      'figure/define': 'src/figure/define.ts',
+      'font-scaler/define': 'src/font-scaler/define.ts',
+      'toolbar/define': 'src/toolbar/define.ts',
+    },
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [esbuild({ target, tsconfig })],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  // For a <script type="module"> tag: everything, Lit included, in one minified file.
+  {
+    input: 'src/bantin.ts',
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      // Templates and styles carry indentation meant for people, not for phones.
+      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+      esbuild({ target, tsconfig }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    output: {
+      file: 'dist/bantin.bundle.js',
+      format: 'es',
+      sourcemap: true,
+    },
+  },
+];

@@ -1,0 +1,67 @@
+// Prints the self-contained bundle's size (minified, gzip, brotli) and fails when
+// gzip grows past the budget in package.json ("sizeBudget"). With --elements it also
+// prints what each element adds on top of the other three (its marginal cost).
+import { readFileSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const budget = pkg.sizeBudget;
+
+export function measure(code) {
+  const buffer = Buffer.from(code);
+  return {
+    min: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+
+async function bundle(entryCode) {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { default: esbuild } = await import('rollup-plugin-esbuild');
+  const { default: terser } = await import('@rollup/plugin-terser');
+  const { default: minifyHTML } = await import('@lit-labs/rollup-plugin-minify-html-literals');
+  const virtual = {
+    name: 'entry',
+    resolveId: (id) => (id === 'entry' ? id : null),
+    load: (id) => (id === 'entry' ? entryCode : null),
+  };
+  const build = await rollup({
+    input: 'entry',
+    plugins: [
+      virtual,
+      nodeResolve({ exportConditions: ['production'] }),
+      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  return output[0].code;
+}
+
+const file = budget.file;
+const size = measure(readFileSync(file));
+console.log(`${file}: ${kb(size.min)} minified, ${kb(size.gzip)} gzip, ${kb(size.brotli)} brotli`);
+console.log(`budget: ${kb(budget.gzip)} gzip (${((size.gzip / budget.gzip) * 100).toFixed(1)} % used)`);
+
+if (process.argv.includes('--elements')) {
+  const elements = ['article', 'figure', 'font-scaler', 'toolbar'];
+  const define = (names) => names.map((name) => `import '${process.cwd()}/src/${name}/define.ts';`).join('\n');
+  const all = measure(await bundle(define(elements)));
+  const lit = measure(await bundle(`import { LitElement, html, css } from 'lit'; customElements.define('x-lit', class extends LitElement { static styles = css\`\`; render() { return html\`\`; } });`));
+  console.log(`Lit alone (one trivial element): ${kb(lit.gzip)} gzip`);
+  for (const name of elements) {
+    const without = measure(await bundle(define(elements.filter((other) => other !== name))));
+    console.log(`<bantin-${name}> adds ${kb(all.gzip - without.gzip)} gzip (${kb(all.min - without.min)} minified)`);
+  }
+}
+
+if (size.gzip > budget.gzip) {
+  console.error(`Size budget exceeded: ${kb(size.gzip)} gzip > ${kb(budget.gzip)}.`);
+  process.exit(1);
+}
