@@ -3,7 +3,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-const target = 'es2021';
+const target = 'es2022';
 const tsconfig = 'tsconfig.json';
 
 export default [
@@ -36,7 +36,7 @@ export default [
       // Templates and styles carry indentation meant for people, not for phones.
       minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
       esbuild({ target, tsconfig }),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     output: {
       file: 'dist/bantin.bundle.js',

@@ -7,5 +7,5 @@ export default {
   open: false,
   port: Number(process.env.PORT) || 8000,
   hostname: '127.0.0.1',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
 };

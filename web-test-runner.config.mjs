@@ -11,7 +11,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), accessibilityTreePlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromium.executablePath, args: chromium.args, headless: true },

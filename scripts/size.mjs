@@ -35,8 +35,8 @@ async function bundle(entryCode) {
       virtual,
       nodeResolve({ exportConditions: ['production'] }),
       minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-      esbuild({ target: 'es2021', tsconfig: 'tsconfig.json' }),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
     onwarn: () => {},
   });

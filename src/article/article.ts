@@ -39,7 +39,7 @@ let titleIds = 0;
 export class BantinArticle extends LitElement {
   static override styles = articleStyles;
 
-  private ownsLabel = false;
+  #ownsLabel = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -63,7 +63,7 @@ export class BantinArticle extends LitElement {
     return html`
       <div part="base">
         <div part="header">
-          <slot name="title" @slotchange=${this.onTitleChange}></slot>
+          <slot name="title" @slotchange=${this.#onTitleChange}></slot>
           <div class="meta"><slot name="meta"></slot></div>
           <slot name="lead"></slot>
         </div>
@@ -73,14 +73,14 @@ export class BantinArticle extends LitElement {
     `;
   }
 
-  private onTitleChange(event: Event): void {
+  #onTitleChange(event: Event): void {
     const [title] = (event.target as HTMLSlotElement).assignedElements();
-    if (this.ownsLabel || !this.hasAttribute('aria-labelledby')) {
+    if (this.#ownsLabel || !this.hasAttribute('aria-labelledby')) {
       if (title) {
         if (!title.id) title.id = `bantin-article-title-${++titleIds}`;
         this.setAttribute('aria-labelledby', title.id);
-        this.ownsLabel = true;
-      } else if (this.ownsLabel) {
+        this.#ownsLabel = true;
+      } else if (this.#ownsLabel) {
         this.removeAttribute('aria-labelledby');
       }
     }

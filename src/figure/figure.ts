@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import { optionalNumberConverter } from '../internal/scale-ladder.js';
 import { warn } from '../internal/warn.js';
@@ -76,7 +75,7 @@ export class BantinFigure extends LitElement {
   @state() private hasSlottedCaption = false;
   @state() private slottedImage?: HTMLImageElement;
 
-  private readonly locale = new LocaleController(this, () => this.strings);
+  readonly #locale = new LocaleController(this, () => this.strings);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.broken = false;
@@ -93,6 +92,14 @@ export class BantinFigure extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    // Reserves the image's box before it loads, and keeps it for the fallback. Set
+    // through the CSSOM, so no inline style attribute needs a CSP exception.
+    const [width, height] = this.#size();
+    const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
+    frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
+  }
+
   protected override firstUpdated(): void {
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
@@ -102,17 +109,15 @@ export class BantinFigure extends LitElement {
   }
 
   protected override render() {
-    const strings = this.locale.strings;
+    const strings = this.#locale.strings;
     const ownImage = this.src && !this.slottedImage;
-    const width = this.width ?? numberAttribute(this.slottedImage, 'width');
-    const height = this.height ?? numberAttribute(this.slottedImage, 'height');
-    const frameStyle = width && height ? { aspectRatio: `${width} / ${height}` } : {};
+    const [width, height] = this.#size();
     const alt = this.slottedImage?.alt ?? this.alt ?? '';
     const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
-        <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${styleMap(frameStyle)}>
-          <slot @slotchange=${this.onImageSlotChange}></slot>
+        <div part="frame" class="frame ${this.broken ? 'broken' : ''}">
+          <slot @slotchange=${this.#onImageSlotChange}></slot>
           ${ownImage
             ? html`<img
                 part="image"
@@ -124,8 +129,8 @@ export class BantinFigure extends LitElement {
                 height=${ifDefined(height)}
                 loading=${this.loading}
                 decoding="async"
-                @error=${this.onImageError}
-                @load=${this.onImageLoad}
+                @error=${this.#onImageError}
+                @load=${this.#onImageLoad}
               />`
             : nothing}
           ${this.broken
@@ -136,25 +141,33 @@ export class BantinFigure extends LitElement {
             : nothing}
         </div>
         <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
-          <slot name="caption" @slotchange=${this.onCaptionSlotChange}>${this.caption}</slot>
+          <slot name="caption" @slotchange=${this.#onCaptionSlotChange}>${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
     `;
   }
 
-  private onCaptionSlotChange(event: Event): void {
+  /** The image's intrinsic size, from the attributes or the slotted `<img>`. */
+  #size(): [number | undefined, number | undefined] {
+    return [
+      this.width ?? numberAttribute(this.slottedImage, 'width'),
+      this.height ?? numberAttribute(this.slottedImage, 'height'),
+    ];
+  }
+
+  #onCaptionSlotChange(event: Event): void {
     this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private onImageSlotChange(event: Event): void {
+  #onImageSlotChange(event: Event): void {
     const assigned = (event.target as HTMLSlotElement).assignedElements();
     const image = assigned
       .map((element) => (element instanceof HTMLImageElement ? element : element.querySelector('img')))
       .find((element): element is HTMLImageElement => element !== null);
     if (image === this.slottedImage) return;
-    this.slottedImage?.removeEventListener('error', this.onImageError);
-    this.slottedImage?.removeEventListener('load', this.onImageLoad);
+    this.slottedImage?.removeEventListener('error', this.#onImageError);
+    this.slottedImage?.removeEventListener('load', this.#onImageLoad);
     this.slottedImage = image;
     this.broken = false;
     if (!image) return;
@@ -164,20 +177,20 @@ export class BantinFigure extends LitElement {
       image.alt = '';
     }
     if (!image.hasAttribute('loading')) image.loading = 'lazy';
-    image.addEventListener('error', this.onImageError);
-    image.addEventListener('load', this.onImageLoad);
+    image.addEventListener('error', this.#onImageError);
+    image.addEventListener('load', this.#onImageLoad);
     // The image may have failed before this element was defined.
-    if (image.complete && image.naturalWidth === 0 && image.currentSrc) this.onImageError();
+    if (image.complete && image.naturalWidth === 0 && image.currentSrc) this.#onImageError();
   }
 
-  private readonly onImageError = (): void => {
+  readonly #onImageError = (): void => {
     if (this.broken) return;
     this.broken = true;
     const source = this.slottedImage?.currentSrc || this.src || '';
     warn(TAG, 'src', `the image "${source}" could not be loaded; showing its alt text instead.`);
   };
 
-  private readonly onImageLoad = (): void => {
+  readonly #onImageLoad = (): void => {
     this.broken = false;
   };
 }

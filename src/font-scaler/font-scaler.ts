@@ -85,74 +85,74 @@ export class BantinFontScaler extends LitElement {
 
   @state() private announcement = '';
 
-  private readonly locale = new LocaleController(this, () => this.strings);
-  private ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
-  private hasStarted = false;
-  private warnedFor = '';
-  private unsubscribeStore?: () => void;
-  private unsubscribeArticles?: () => void;
+  readonly #locale = new LocaleController(this, () => this.strings);
+  #ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
+  #hasStarted = false;
+  #warnedFor = '';
+  #unsubscribeStore?: () => void;
+  #unsubscribeArticles?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribeArticles = onArticleConnected((article) => {
+    this.#unsubscribeArticles = onArticleConnected((article) => {
       if (!this.for) applyScale(article, this.value);
     });
-    if (this.hasStarted) this.subscribe();
+    if (this.#hasStarted) this.#subscribe();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribeArticles?.();
-    this.unsubscribeStore?.();
-    this.unsubscribeArticles = this.unsubscribeStore = undefined;
+    this.#unsubscribeArticles?.();
+    this.#unsubscribeStore?.();
+    this.#unsubscribeArticles = this.#unsubscribeStore = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
-      this.ladder = buildLadder(TAG, this.levels, this.min, this.max);
+      this.#ladder = buildLadder(TAG, this.levels, this.min, this.max);
     }
-    if (!this.hasStarted) {
-      this.hasStarted = true;
-      this.subscribe();
-      this.value = clamp(readScale(this.storageKey) ?? this.checkedValue(), this.ladder);
-      this.apply();
+    if (!this.#hasStarted) {
+      this.#hasStarted = true;
+      this.#subscribe();
+      this.value = clamp(readScale(this.storageKey) ?? this.#checkedValue(), this.#ladder);
+      this.#apply();
       return;
     }
-    if (changed.has('storageKey')) this.subscribe();
+    if (changed.has('storageKey')) this.#subscribe();
     if (changed.has('value') || changed.has('levels') || changed.has('min') || changed.has('max')) {
-      this.value = clamp(this.checkedValue(), this.ladder);
-      if (readScale(this.storageKey) !== this.value) writeScale(this.storageKey, this.value, this.onSync);
+      this.value = clamp(this.#checkedValue(), this.#ladder);
+      if (readScale(this.storageKey) !== this.value) writeScale(this.storageKey, this.value, this.#onSync);
     }
-    if (changed.has('value') || changed.has('for') || changed.has('levels')) this.apply();
+    if (changed.has('value') || changed.has('for') || changed.has('levels')) this.#apply();
   }
 
   /** Moves one level up; what the "Tăng cỡ chữ" button does. Does not fire the change event. */
   increase(): void {
-    this.value = step(this.value, this.ladder, 1);
+    this.value = step(this.value, this.#ladder, 1);
   }
 
   /** Moves one level down; what the "Giảm cỡ chữ" button does. Does not fire the change event. */
   decrease(): void {
-    this.value = step(this.value, this.ladder, -1);
+    this.value = step(this.value, this.#ladder, -1);
   }
 
   /** Returns to 100 % (or the level nearest to it); what "Cỡ chữ mặc định" does. */
   reset(): void {
-    this.value = resetLevel(this.ladder);
+    this.value = resetLevel(this.#ladder);
   }
 
   protected override render() {
-    const strings = this.locale.strings;
-    const atMin = this.value <= this.ladder.min;
-    const atMax = this.value >= this.ladder.max;
-    const atDefault = this.value === resetLevel(this.ladder);
+    const strings = this.#locale.strings;
+    const atMin = this.value <= this.#ladder.min;
+    const atMax = this.value >= this.#ladder.max;
+    const atDefault = this.value === resetLevel(this.#ladder);
     return html`
       <div part="base" role="group" aria-label=${strings.textSize}>
         <button
           type="button"
           part="button decrease"
           aria-disabled=${atMin ? 'true' : 'false'}
-          @click=${() => this.onAction(-1)}
+          @click=${() => this.#onAction(-1)}
         >
           <span class="glyph">A−</span> <span class="label">${strings.decrease}</span>
         </button>
@@ -160,7 +160,7 @@ export class BantinFontScaler extends LitElement {
           type="button"
           part="button reset"
           aria-disabled=${atDefault ? 'true' : 'false'}
-          @click=${() => this.onAction(0)}
+          @click=${() => this.#onAction(0)}
         >
           <span class="glyph">A</span> <span class="label">${strings.reset}</span>
         </button>
@@ -168,7 +168,7 @@ export class BantinFontScaler extends LitElement {
           type="button"
           part="button increase"
           aria-disabled=${atMax ? 'true' : 'false'}
-          @click=${() => this.onAction(1)}
+          @click=${() => this.#onAction(1)}
         >
           <span class="glyph">A+</span> <span class="label">${strings.increase}</span>
         </button>
@@ -177,22 +177,22 @@ export class BantinFontScaler extends LitElement {
     `;
   }
 
-  private readonly onSync = (scale: number): void => {
+  readonly #onSync = (scale: number): void => {
     this.value = scale;
   };
 
-  private subscribe(): void {
-    this.unsubscribeStore?.();
-    this.unsubscribeStore = subscribeScale(this.storageKey, this.onSync);
+  #subscribe(): void {
+    this.#unsubscribeStore?.();
+    this.#unsubscribeStore = subscribeScale(this.storageKey, this.#onSync);
   }
 
-  private checkedValue(): number {
+  #checkedValue(): number {
     if (Number.isFinite(this.value) && this.value > 0) return this.value;
     warn(TAG, 'value', `"${this.value}" is not a positive number; using 1 (100%).`);
     return 1;
   }
 
-  private targets(): HTMLElement[] {
+  #targets(): HTMLElement[] {
     if (!this.for) return [...connectedArticles()];
     // The scaler may sit in a toolbar's shadow root; look outward to the document.
     let root: Node = this.getRootNode();
@@ -202,25 +202,25 @@ export class BantinFontScaler extends LitElement {
       if (!(root instanceof ShadowRoot)) break;
       root = root.host.getRootNode();
     }
-    if (this.warnedFor !== this.for) {
-      this.warnedFor = this.for;
+    if (this.#warnedFor !== this.for) {
+      this.#warnedFor = this.for;
       warn(TAG, 'for', `no element has the id "${this.for}"; scaling every <bantin-article> instead.`);
     }
     return [...connectedArticles()];
   }
 
-  private apply(): void {
-    for (const target of this.targets()) applyScale(target, this.value);
+  #apply(): void {
+    for (const target of this.#targets()) applyScale(target, this.value);
   }
 
-  private onAction(direction: -1 | 0 | 1): void {
+  #onAction(direction: -1 | 0 | 1): void {
     const before = this.value;
     if (direction === 0) this.reset();
     else if (direction > 0) this.increase();
     else this.decrease();
     const after = this.value;
-    const strings = this.locale.strings;
-    const size = this.locale.percent(after);
+    const strings = this.#locale.strings;
+    const size = this.#locale.percent(after);
     let message = fill(strings.sizeAnnouncement, { size });
     if (after === before && direction !== 0) {
       message = fill(direction > 0 ? strings.atMaximum : strings.atMinimum, { size });

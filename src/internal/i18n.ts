@@ -122,28 +122,29 @@ function unwatchLang(host: ReactiveControllerHost): void {
  */
 export class LocaleController implements ReactiveController {
   locale: BantinLocale = 'vi';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #overrides: () => Partial<BantinStrings> | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly overrides: () => Partial<BantinStrings> | undefined,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, overrides: () => Partial<BantinStrings> | undefined) {
+    this.#host = host;
+    this.#overrides = overrides;
     host.addController(this);
   }
 
   hostConnected(): void {
-    watchLang(this.host);
+    watchLang(this.#host);
   }
 
   hostDisconnected(): void {
-    unwatchLang(this.host);
+    unwatchLang(this.#host);
   }
 
   hostUpdate(): void {
-    this.locale = resolveLocale(this.host);
+    this.locale = resolveLocale(this.#host);
   }
 
   get strings(): BantinStrings {
-    return { ...translations[this.locale], ...this.overrides() };
+    return { ...translations[this.locale], ...this.#overrides() };
   }
 
   get intlLocale(): string {

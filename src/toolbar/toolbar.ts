@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import { controlStyles } from '../internal/shared.styles.js';
@@ -63,17 +63,15 @@ export class BantinToolbar extends LitElement {
 
   @state() private status = '';
 
-  @query('[role="toolbar"]') private toolbar!: HTMLElement;
-
-  private readonly locale = new LocaleController(this, () => this.strings);
-  private parsedDate?: ParsedDate;
-  private enabled = new Set<Action>(KNOWN_ACTIONS);
-  private current?: HTMLElement;
+  readonly #locale = new LocaleController(this, () => this.strings);
+  #parsedDate?: ParsedDate;
+  #enabled = new Set<Action>(KNOWN_ACTIONS);
+  #current?: HTMLElement;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('date')) {
-      this.parsedDate = parseDate(this.date);
-      if (this.date.trim() !== '' && !this.parsedDate) {
+      this.#parsedDate = parseDate(this.date);
+      if (this.date.trim() !== '' && !this.#parsedDate) {
         warn(TAG, 'date', `"${this.date}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`);
       }
     }
@@ -83,14 +81,14 @@ export class BantinToolbar extends LitElement {
       if (unknown.length > 0) {
         warn(TAG, 'actions', `unknown action "${unknown.join(' ')}"; known actions are ${KNOWN_ACTIONS.join(', ')}.`);
       }
-      this.enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
+      this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
     }
   }
 
   protected override async updated(): Promise<void> {
     const scaler = this.renderRoot.querySelector('bantin-font-scaler');
     await scaler?.updateComplete;
-    this.updateTabStops();
+    this.#updateTabStops();
   }
 
   /** Prints the page; the toolbar itself is left off the paper. */
@@ -110,27 +108,27 @@ export class BantinToolbar extends LitElement {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    const strings = this.locale.strings;
+    const strings = this.#locale.strings;
     try {
       await navigator.clipboard.writeText(url);
-      this.announce(strings.linkCopied);
+      this.#announce(strings.linkCopied);
     } catch {
-      this.announce(`${strings.linkNotCopied} ${url}`);
+      this.#announce(`${strings.linkNotCopied} ${url}`);
     }
   }
 
   protected override render() {
-    const strings = this.locale.strings;
+    const strings = this.#locale.strings;
     return html`
       <div part="base">
-        ${this.renderDate(strings)}
+        ${this.#renderDate(strings)}
         <div
           part="toolbar"
           role="toolbar"
           aria-label=${strings.toolbar}
-          @keydown=${this.onKeyDown}
-          @focusin=${this.onFocusOrClick}
-          @click=${this.onFocusOrClick}
+          @keydown=${this.#onKeyDown}
+          @focusin=${this.#onFocusOrClick}
+          @click=${this.#onFocusOrClick}
         >
           <bantin-font-scaler
             part="scaler"
@@ -139,43 +137,44 @@ export class BantinToolbar extends LitElement {
             ?compact=${this.compact}
             .strings=${this.strings}
           ></bantin-font-scaler>
-          ${this.enabled.has('print')
+          ${this.#enabled.has('print')
             ? html`<button type="button" part="button print" @click=${this.print}>
                 <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg>${strings.print}
               </button>`
             : nothing}
-          ${this.enabled.has('share')
+          ${this.#enabled.has('share')
             ? html`<button type="button" part="button share" @click=${this.share}>
                 <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg>${strings.share}
               </button>`
             : nothing}
-          <slot @slotchange=${this.updateTabStops}></slot>
+          <slot @slotchange=${this.#updateTabStops}></slot>
         </div>
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
     `;
   }
 
-  private renderDate(strings: BantinStrings) {
+  #renderDate(strings: BantinStrings) {
     if (this.date.trim() === '') return nothing;
     const label = html`<span class="visually-hidden">${strings.published}: </span>`;
-    if (!this.parsedDate) return html`<p part="date" class="date">${label}${this.date}</p>`;
+    if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.date}</p>`;
     return html`<p part="date" class="date">
-      ${label}<time datetime=${this.parsedDate.iso}>${formatDate(this.parsedDate.date, this.locale.intlLocale)}</time>
+      ${label}<time datetime=${this.#parsedDate.iso}>${formatDate(this.#parsedDate.date, this.#locale.intlLocale)}</time>
     </p>`;
   }
 
-  private announce(message: string): void {
+  #announce(message: string): void {
     this.status = message === this.status ? `${message}\u00a0` : message;
   }
 
   /** The controls in visual order: the scaler's buttons, ours, then the portal's. */
-  private items(): HTMLElement[] {
-    if (!this.toolbar) return [];
-    const scaler = this.toolbar.querySelector('bantin-font-scaler');
+  #items(): HTMLElement[] {
+    const toolbar = this.renderRoot.querySelector('[role="toolbar"]');
+    if (!toolbar) return [];
+    const scaler = toolbar.querySelector('bantin-font-scaler');
     const scalerButtons = [...(scaler?.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])];
-    const own = [...this.toolbar.querySelectorAll<HTMLElement>(':scope > button')];
-    const slot = this.toolbar.querySelector('slot');
+    const own = [...toolbar.querySelectorAll<HTMLElement>(':scope > button')];
+    const slot = toolbar.querySelector('slot');
     const slotted = (slot?.assignedElements({ flatten: true }) ?? []).flatMap((element) =>
       element.matches(FOCUSABLE) ? [element as HTMLElement] : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
     );
@@ -185,9 +184,9 @@ export class BantinToolbar extends LitElement {
   }
 
   /** Roving tabindex: only the last-focused control (at first, the first one) is in the tab order. */
-  private updateTabStops(): void {
-    const items = this.items();
-    const current = this.current && items.includes(this.current) ? this.current : items[0];
+  #updateTabStops(): void {
+    const items = this.#items();
+    const current = this.#current && items.includes(this.#current) ? this.#current : items[0];
     for (const item of items) item.tabIndex = item === current ? 0 : -1;
   }
 
@@ -196,19 +195,19 @@ export class BantinToolbar extends LitElement {
    * never reaches this toolbar as `focusin`, so clicks and our own arrow moves also
    * record the current control.
    */
-  private onFocusOrClick(event: Event): void {
-    const items = this.items();
+  #onFocusOrClick(event: Event): void {
+    const items = this.#items();
     const item = event.composedPath().find((node): node is HTMLElement => items.includes(node as HTMLElement));
-    if (item && item !== this.current) this.makeCurrent(item);
+    if (item && item !== this.#current) this.#makeCurrent(item);
   }
 
-  private makeCurrent(item: HTMLElement): void {
-    this.current = item;
-    this.updateTabStops();
+  #makeCurrent(item: HTMLElement): void {
+    this.#current = item;
+    this.#updateTabStops();
   }
 
-  private onKeyDown(event: KeyboardEvent): void {
-    const items = this.items();
+  #onKeyDown(event: KeyboardEvent): void {
+    const items = this.#items();
     const target = event.composedPath()[0];
     const index = items.indexOf(target as HTMLElement);
     if (index === -1 || items.length === 0) return;
@@ -222,7 +221,7 @@ export class BantinToolbar extends LitElement {
     if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
     const item = items[next[event.key]!]!;
-    this.makeCurrent(item);
+    this.#makeCurrent(item);
     item.focus();
   }
 }
