@@ -12,6 +12,7 @@ let titleIds = 0;
  * element gives them article semantics named by the headline and a readable,
  * scalable typography.
  *
+ * @tagname bantin-article
  * @summary The article body: headline, lead, body, byline and meta, all scaled by `--bantin-font-scale`.
  *
  * @slot title - The headline: a real heading element, e.g. `<h1 slot="title">`. It names the article.
@@ -25,16 +26,16 @@ let titleIds = 0;
  * @csspart body - The body.
  * @csspart byline - The byline's container.
  *
- * @cssprop {<number>} --bantin-font-scale - The reader's text scale, set by `<bantin-font-scaler>`. {@default 1}
- * @cssprop {<length>} --bantin-article-font-size - Body text size at scale 1. {@default 1.125rem}
- * @cssprop {<number>} --bantin-article-line-height - Body line height, roomy for Vietnamese diacritics. {@default 1.7}
- * @cssprop {<length>} --bantin-article-measure - Maximum line length, about 70 characters. {@default 36em}
- * @cssprop {<length>} --bantin-article-title-size - Headline size. {@default 1.75em}
- * @cssprop {<length>} --bantin-article-lead-size - Lead size. {@default 1.05em}
- * @cssprop {<length>} --bantin-article-heading-size - Section heading (`h2`) size. {@default 1.3em}
- * @cssprop --bantin-font-family - Font stack. {@default system-ui, …, sans-serif}
- * @cssprop {<color>} --bantin-color-text - Text colour. {@default #1a1a1a}
- * @cssprop {<color>} --bantin-color-text-muted - Meta text colour. {@default #4a4a4a}
+ * @cssprop {<number>} [--bantin-font-scale=1] - The reader's text scale, set by `<bantin-font-scaler>`.
+ * @cssprop {<length>} [--bantin-article-font-size=1.125rem] - Body text size at scale 1.
+ * @cssprop {<number>} [--bantin-article-line-height=1.7] - Body line height, roomy for Vietnamese diacritics.
+ * @cssprop {<length>} [--bantin-article-measure=36em] - Maximum line length, about 70 characters.
+ * @cssprop {<length>} [--bantin-article-title-size=1.75em] - Headline size.
+ * @cssprop {<length>} [--bantin-article-lead-size=1.05em] - Lead size.
+ * @cssprop {<length>} [--bantin-article-heading-size=1.3em] - Section heading (`h2`) size.
+ * @cssprop [--bantin-font-family=system-ui, …, sans-serif] - Font stack.
+ * @cssprop {<color>} [--bantin-color-text=#1a1a1a] - Text colour.
+ * @cssprop {<color>} [--bantin-color-text-muted=#4a4a4a] - Meta text colour.
  */
 export class BantinArticle extends LitElement {
   static override styles = articleStyles;

@@ -18,6 +18,7 @@ const TAG = 'bantin-figure';
  * Either slot an `<img>` (it shows without JavaScript) or give `src`, `alt`, `width`
  * and `height`.
  *
+ * @tagname bantin-figure
  * @summary A captioned figure with reserved space, lazy loading and a visible fallback.
  *
  * @slot - An `<img>` (or `<picture>`), used instead of `src`.
@@ -30,12 +31,12 @@ const TAG = 'bantin-figure';
  * @csspart caption - The `<figcaption>`.
  * @csspart credit - The credit line inside the caption.
  *
- * @cssprop {<length>} --bantin-figure-caption-size - Caption size, relative to the article text. {@default 0.9em}
- * @cssprop {<color>} --bantin-figure-caption-color - Caption colour. {@default var(--bantin-color-text-muted, #4a4a4a)}
- * @cssprop --bantin-figure-caption-align - Caption alignment. {@default center}
- * @cssprop --bantin-figure-caption-style - Caption font style. {@default italic}
- * @cssprop {<color>} --bantin-figure-placeholder - Background shown while the image loads. {@default #e9ecef}
- * @cssprop {<length>} --bantin-figure-radius - Corner radius of the image. {@default 0}
+ * @cssprop {<length>} [--bantin-figure-caption-size=0.9em] - Caption size, relative to the article text.
+ * @cssprop {<color>} [--bantin-figure-caption-color=var(--bantin-color-text-muted, #4a4a4a)] - Caption colour.
+ * @cssprop [--bantin-figure-caption-align=center] - Caption alignment.
+ * @cssprop [--bantin-figure-caption-style=italic] - Caption font style.
+ * @cssprop {<color>} [--bantin-figure-placeholder=#e9ecef] - Background shown while the image loads.
+ * @cssprop {<length>} [--bantin-figure-radius=0] - Corner radius of the image.
  */
 export class BantinFigure extends LitElement {
   static override styles = [controlStyles, figureStyles];

@@ -30,9 +30,10 @@ export interface BantinFontScaleChangeDetail {
  * change costs the same for a paragraph or a book. The choice is kept in
  * `localStorage` and shared by every scaler on the page and in other tabs.
  *
+ * @tagname bantin-font-scaler
  * @summary Text size control: "Giảm cỡ chữ", "Cỡ chữ mặc định", "Tăng cỡ chữ".
  *
- * @fires bantin-font-scale-change - The reader changed the size. `detail: { scale }`. Bubbles and is composed; not fired when code sets `value`.
+ * @fires {BantinFontScaleChangeDetail} bantin-font-scale-change - The reader changed the size. `detail: { scale }`. Bubbles and is composed; not fired when code sets `value`.
  *
  * @csspart base - The group around the three buttons.
  * @csspart button - Each button.
@@ -41,12 +42,12 @@ export interface BantinFontScaleChangeDetail {
  * @csspart increase - The increase button.
  * @csspart status - The visually hidden live region that announces the size.
  *
- * @cssprop {<length>} --bantin-font-scaler-gap - Space between the buttons. {@default var(--bantin-space-1, 0.25rem)}
- * @cssprop {<length>} --bantin-target-size - Minimum width and height of each button. {@default 2.75rem}
- * @cssprop {<color>} --bantin-focus-color - Focus ring colour. {@default #0b57d0}
- * @cssprop {<color>} --bantin-control-color - Button text colour. {@default var(--bantin-color-text, #1a1a1a)}
- * @cssprop {<color>} --bantin-control-background - Button background. {@default var(--bantin-color-surface, #ffffff)}
- * @cssprop {<color>} --bantin-control-border-color - Button border colour. {@default var(--bantin-color-border, #6b6b6b)}
+ * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the buttons.
+ * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button.
+ * @cssprop {<color>} [--bantin-focus-color=#0b57d0] - Focus ring colour.
+ * @cssprop {<color>} [--bantin-control-color=var(--bantin-color-text, #1a1a1a)] - Button text colour.
+ * @cssprop {<color>} [--bantin-control-background=var(--bantin-color-surface, #ffffff)] - Button background.
+ * @cssprop {<color>} [--bantin-control-border-color=var(--bantin-color-border, #6b6b6b)] - Button border colour.
  */
 export class BantinFontScaler extends LitElement {
   static override styles = [controlStyles, fontScalerStyles];

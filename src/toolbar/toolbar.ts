@@ -20,6 +20,7 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * actions (print, share), plus any the portal adds. It is one tab stop; the arrow
  * keys, Home and End move between its controls (WAI-ARIA APG toolbar pattern).
  *
+ * @tagname bantin-toolbar
  * @summary Publication date, text size, print and share, in one keyboard-friendly toolbar.
  *
  * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
@@ -33,11 +34,11 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @csspart share - The share button.
  * @csspart status - The visually hidden live region for confirmations.
  *
- * @cssprop {<length>} --bantin-toolbar-gap - Space between controls. {@default var(--bantin-space-2, 0.5rem)}
- * @cssprop --bantin-toolbar-padding - Padding of the bar. {@default 0.5rem 0}
- * @cssprop {<color>} --bantin-toolbar-border-color - The rule under the bar. {@default var(--bantin-color-border, #6b6b6b)}
- * @cssprop {<length>} --bantin-target-size - Minimum size of each control. {@default 2.75rem}
- * @cssprop {<color>} --bantin-focus-color - Focus ring colour. {@default #0b57d0}
+ * @cssprop {<length>} [--bantin-toolbar-gap=var(--bantin-space-2, 0.5rem)] - Space between controls.
+ * @cssprop [--bantin-toolbar-padding=0.5rem 0] - Padding of the bar.
+ * @cssprop {<color>} [--bantin-toolbar-border-color=var(--bantin-color-border, #6b6b6b)] - The rule under the bar.
+ * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum size of each control.
+ * @cssprop {<color>} [--bantin-focus-color=#0b57d0] - Focus ring colour.
  */
 export class BantinToolbar extends LitElement {
   static override styles = [controlStyles, toolbarStyles];
