@@ -196,6 +196,14 @@ describe('<bantin-font-scaler>', () => {
       expect(increase.getAttribute('aria-disabled')).to.equal('true');
     });
 
+    it('accepts levels set as a string property, as React 19 does', async () => {
+      const { scaler, increase } = await page();
+      scaler.levels = '1 2';
+      await scaler.updateComplete;
+      await click(increase, scaler);
+      expect(scaler.value).to.equal(2);
+    });
+
     it('clips a value outside min and max', async () => {
       const { scaler } = await page('min="1" max="1.5" value="3"');
       expect(scaler.value).to.equal(1.5);

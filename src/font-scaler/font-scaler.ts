@@ -52,9 +52,9 @@ export interface BantinFontScaleChangeDetail {
 export class BantinFontScaler extends LitElement {
   static override styles = [controlStyles, fontScalerStyles];
 
-  /** The scale steps, space separated; clipped by `min` and `max`. */
+  /** The scale steps (an array, or a space-separated string as in the attribute); clipped by `min` and `max`. */
   @property({ converter: levelsConverter })
-  levels: number[] = [...DEFAULT_LEVELS];
+  levels: number[] | string = [...DEFAULT_LEVELS];
 
   /** The smallest scale offered (e.g. `0.9`); defaults to the smallest level. */
   @property({ converter: optionalNumberConverter })
@@ -110,7 +110,9 @@ export class BantinFontScaler extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
-      this.#ladder = buildLadder(TAG, this.levels, this.min, this.max);
+      // Frameworks such as React 19 set the property to the attribute's string.
+      const levels = Array.isArray(this.levels) ? this.levels : levelsConverter.fromAttribute(String(this.levels));
+      this.#ladder = buildLadder(TAG, levels, this.min, this.max);
     }
     if (!this.#hasStarted) {
       this.#hasStarted = true;

@@ -12,8 +12,8 @@ export const levelsConverter = {
       .filter((token) => token !== '')
       .map((token) => Number(token));
   },
-  toAttribute(value: number[]): string {
-    return value.join(' ');
+  toAttribute(value: number[] | string): string {
+    return Array.isArray(value) ? value.join(' ') : value;
   },
 };
 
