@@ -14,7 +14,7 @@ export const articleStyles = css`
     font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     font-size: calc(var(--_scale) * var(--bantin-article-font-size, 1.125rem));
     line-height: var(--bantin-article-line-height, 1.7);
-    color: var(--bantin-color-text, #1a1a1a);
+    color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
     overflow-wrap: break-word;
   }
 
@@ -31,7 +31,7 @@ export const articleStyles = css`
 
   .meta {
     font-size: 0.875em;
-    color: var(--bantin-color-text-muted, #4a4a4a);
+    color: var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8));
   }
 
   ::slotted([slot='meta']) {
@@ -73,7 +73,7 @@ export const articleStyles = css`
   ::slotted(blockquote) {
     margin-inline: 0;
     padding-inline-start: 1em;
-    border-inline-start: 0.25em solid var(--bantin-color-border, #6b6b6b);
+    border-inline-start: 0.25em solid var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3));
   }
 
   ::slotted(table) {

@@ -34,8 +34,8 @@ let titleIds = 0;
  * @cssprop {<length>} [--bantin-article-lead-size=1.05em] - Lead size.
  * @cssprop {<length>} [--bantin-article-heading-size=1.3em] - Section heading (`h2`) size.
  * @cssprop [--bantin-font-family=system-ui, …, sans-serif] - Font stack.
- * @cssprop {<color>} [--bantin-color-text=#1a1a1a] - Text colour.
- * @cssprop {<color>} [--bantin-color-text-muted=#4a4a4a] - Meta text colour.
+ * @cssprop {<color>} [--bantin-color-text=light-dark(#1a1a1a, #f0f0f0)] - Text colour.
+ * @cssprop {<color>} [--bantin-color-text-muted=light-dark(#4a4a4a, #c8c8c8)] - Meta text colour.
  */
 export class BantinArticle extends LitElement {
   static override styles = articleStyles;

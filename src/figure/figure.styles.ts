@@ -14,7 +14,7 @@ export const figureStyles = css`
   .frame {
     position: relative;
     overflow: hidden;
-    background: var(--bantin-figure-placeholder, #e9ecef);
+    background: var(--bantin-figure-placeholder, light-dark(#e9ecef, #2a2a2a));
     border-radius: var(--bantin-figure-radius, 0);
   }
 
@@ -47,8 +47,8 @@ export const figureStyles = css`
     min-block-size: 8em;
     padding: 1em;
     text-align: center;
-    color: var(--bantin-color-text, #1a1a1a);
-    border: 2px dashed var(--bantin-color-border, #6b6b6b);
+    color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
+    border: 2px dashed var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3));
   }
 
   .fallback p {
@@ -57,7 +57,7 @@ export const figureStyles = css`
 
   .fallback .note {
     font-size: 0.875em;
-    color: var(--bantin-color-text-muted, #4a4a4a);
+    color: var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8));
   }
 
   figcaption {
@@ -65,7 +65,7 @@ export const figureStyles = css`
     font-size: var(--bantin-figure-caption-size, 0.9em);
     line-height: 1.6;
     font-style: var(--bantin-figure-caption-style, italic);
-    color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, #4a4a4a));
+    color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8)));
     text-align: var(--bantin-figure-caption-align, center);
   }
 

@@ -32,10 +32,10 @@ const TAG = 'bantin-figure';
  * @csspart credit - The credit line inside the caption.
  *
  * @cssprop {<length>} [--bantin-figure-caption-size=0.9em] - Caption size, relative to the article text.
- * @cssprop {<color>} [--bantin-figure-caption-color=var(--bantin-color-text-muted, #4a4a4a)] - Caption colour.
+ * @cssprop {<color>} [--bantin-figure-caption-color=var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8))] - Caption colour.
  * @cssprop [--bantin-figure-caption-align=center] - Caption alignment.
  * @cssprop [--bantin-figure-caption-style=italic] - Caption font style.
- * @cssprop {<color>} [--bantin-figure-placeholder=#e9ecef] - Background shown while the image loads.
+ * @cssprop {<color>} [--bantin-figure-placeholder=light-dark(#e9ecef, #2a2a2a)] - Background shown while the image loads.
  * @cssprop {<length>} [--bantin-figure-radius=0] - Corner radius of the image.
  */
 export class BantinFigure extends LitElement {

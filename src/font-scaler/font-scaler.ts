@@ -44,10 +44,10 @@ export interface BantinFontScaleChangeDetail {
  *
  * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the buttons.
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button.
- * @cssprop {<color>} [--bantin-focus-color=#0b57d0] - Focus ring colour.
- * @cssprop {<color>} [--bantin-control-color=var(--bantin-color-text, #1a1a1a)] - Button text colour.
- * @cssprop {<color>} [--bantin-control-background=var(--bantin-color-surface, #ffffff)] - Button background.
- * @cssprop {<color>} [--bantin-control-border-color=var(--bantin-color-border, #6b6b6b)] - Button border colour.
+ * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
+ * @cssprop {<color>} [--bantin-control-color=var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0))] - Button text colour.
+ * @cssprop {<color>} [--bantin-control-background=var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e))] - Button background.
+ * @cssprop {<color>} [--bantin-control-border-color=var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3))] - Button border colour.
  */
 export class BantinFontScaler extends LitElement {
   static override styles = [controlStyles, fontScalerStyles];

@@ -31,25 +31,25 @@ export const controlStyles = css`
     font: inherit;
     font-size: var(--bantin-control-font-size, 1rem);
     line-height: 1.3;
-    color: var(--bantin-control-color, var(--bantin-color-text, #1a1a1a));
-    background: var(--bantin-control-background, var(--bantin-color-surface, #ffffff));
-    border: 1px solid var(--bantin-control-border-color, var(--bantin-color-border, #6b6b6b));
+    color: var(--bantin-control-color, var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0)));
+    background: var(--bantin-control-background, var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e)));
+    border: 1px solid var(--bantin-control-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
     border-radius: var(--bantin-control-radius, var(--bantin-radius, 0.375rem));
     cursor: pointer;
     transition: background-color 120ms ease-out;
   }
 
   button:hover {
-    background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, #eef2f7));
+    background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038)));
   }
 
   button:focus-visible {
-    outline: 3px solid var(--bantin-focus-color, #0b57d0);
+    outline: 3px solid var(--bantin-focus-color, light-dark(#0b57d0, #8ab4f8));
     outline-offset: 2px;
   }
 
   button[aria-disabled='true'] {
-    color: var(--bantin-control-color-disabled, #5c5c5c);
+    color: var(--bantin-control-color-disabled, light-dark(#5c5c5c, #b3b3b3));
     border-style: dashed;
     cursor: not-allowed;
   }

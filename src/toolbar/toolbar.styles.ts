@@ -5,7 +5,7 @@ export const toolbarStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
-    color: var(--bantin-color-text, #1a1a1a);
+    color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
   }
 
   [part='base'] {
@@ -15,13 +15,13 @@ export const toolbarStyles = css`
     justify-content: space-between;
     gap: var(--bantin-toolbar-gap, var(--bantin-space-2, 0.5rem));
     padding: var(--bantin-toolbar-padding, 0.5rem 0);
-    border-block-end: 1px solid var(--bantin-toolbar-border-color, var(--bantin-color-border, #6b6b6b));
+    border-block-end: 1px solid var(--bantin-toolbar-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
   }
 
   .date {
     margin: 0;
     font-size: 1rem;
-    color: var(--bantin-color-text-muted, #4a4a4a);
+    color: var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8));
   }
 
   [role='toolbar'] {

@@ -36,9 +36,9 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  *
  * @cssprop {<length>} [--bantin-toolbar-gap=var(--bantin-space-2, 0.5rem)] - Space between controls.
  * @cssprop [--bantin-toolbar-padding=0.5rem 0] - Padding of the bar.
- * @cssprop {<color>} [--bantin-toolbar-border-color=var(--bantin-color-border, #6b6b6b)] - The rule under the bar.
+ * @cssprop {<color>} [--bantin-toolbar-border-color=var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3))] - The rule under the bar.
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum size of each control.
- * @cssprop {<color>} [--bantin-focus-color=#0b57d0] - Focus ring colour.
+ * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
 export class BantinToolbar extends LitElement {
   static override styles = [controlStyles, toolbarStyles];

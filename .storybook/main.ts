@@ -1,0 +1,12 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  // The demo's illustrations, so stories show the real article's figures.
+  staticDirs: [{ from: '../demo/images', to: '/images' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+};
+
+export default config;
