@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinArticle } from '../src/index.js';
-import { accessibilityTree, captureWarnings, findNodes, fontPx } from './helpers.js';
+import { accessibilityTree, itReadsAccessibilityTree, captureWarnings, findNodes, fontPx } from './helpers.js';
 
 const SAMPLE_PARAGRAPH =
   'Trong quá trình tổ chức thực hiện các phong trào thi đua, các cơ quan, đơn vị, địa phương đã quan tâm tổ chức ' +
@@ -58,7 +58,7 @@ describe('<bantin-article>', () => {
   });
 
   describe('default render', () => {
-    it('is an article named by its headline', async () => {
+    itReadsAccessibilityTree('is an article named by its headline', async () => {
       const element = await article();
       expect(element.getAttribute('role')).to.equal('article');
       const tree = await accessibilityTree();
@@ -69,6 +69,13 @@ describe('<bantin-article>', () => {
         ['Quan tâm xây dựng, nhân rộng mô hình', 1],
         ['Thực hiện đồng bộ cả 4 khâu', 2],
       ]);
+    });
+
+    it('takes its name from the headline element (the wiring every engine reads)', async () => {
+      const element = await article();
+      expect(element.getAttribute('role')).to.equal('article');
+      const title = document.getElementById(element.getAttribute('aria-labelledby')!);
+      expect(title).to.equal(element.querySelector('h1[slot="title"]'));
     });
 
     it('keeps the content in the light DOM, in reading order', async () => {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/bantin.js';
 import { BantinFontScaler } from '../src/index.js';
 import type { BantinArticle } from '../src/index.js';
 import { scaleSubscriberCount } from '../src/internal/preferences.js';
 import {
   accessibilityTree,
+  itReadsAccessibilityTree,
   captureWarnings,
   deepActiveElement,
   findNodes,
@@ -13,6 +13,7 @@ import {
   liveRegionText,
   nextFrame,
   shadowButtons,
+  press,
 } from './helpers.js';
 
 const KEY = 'bantin:font-scale';
@@ -64,7 +65,7 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('default render', () => {
-    it('offers three named buttons in a "Cỡ chữ" group, their names containing their visible glyphs', async () => {
+    itReadsAccessibilityTree('offers three named buttons in a "Cỡ chữ" group, their names containing their visible glyphs', async () => {
       const { scaler } = await page();
       expect(scaler.value).to.equal(1);
       const tree = await accessibilityTree();
@@ -143,7 +144,7 @@ describe('<bantin-font-scaler>', () => {
       expect(liveRegionText(scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
     });
 
-    it('reports the bound state to assistive technology', async () => {
+    itReadsAccessibilityTree('reports the bound state to assistive technology', async () => {
       await page('value="2"');
       const tree = await accessibilityTree();
       const [increase] = findNodes(tree, (node) => node.name === 'A+ Tăng cỡ chữ');
@@ -330,10 +331,10 @@ describe('<bantin-font-scaler>', () => {
     it('acts on Enter and Space', async () => {
       const { scaler, increase } = await page();
       increase.focus();
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await scaler.updateComplete;
       expect(scaler.value).to.equal(1.1);
-      await sendKeys({ press: 'Space' });
+      await press('Space');
       await scaler.updateComplete;
       expect(scaler.value).to.equal(1.25);
       expect(deepActiveElement()).to.equal(increase);
@@ -347,7 +348,7 @@ describe('<bantin-font-scaler>', () => {
       before.focus();
       const reached: (Element | null)[] = [];
       for (let i = 0; i < 3; i++) {
-        await sendKeys({ press: 'Tab' });
+        await press('Tab');
         reached.push(deepActiveElement());
       }
       before.remove();

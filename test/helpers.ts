@@ -29,6 +29,21 @@ export function findNodes(
   return found;
 }
 
+/** Presses keys together, e.g. `press('Shift', 'Tab')`, in every engine. */
+export async function press(...keys: string[]): Promise<void> {
+  await executeServerCommand('press-keys', { keys });
+}
+
+/** True in Chromium, where the accessibility tree can be read over CDP. */
+export const isChromium = navigator.userAgent.includes('Chrome/');
+
+const CHROMIUM_ONLY = ' (Chromium only: the accessibility tree is read over CDP)';
+
+/** A test of the accessibility tree; Firefox and WebKit expose theirs to no test driver here. */
+export function itReadsAccessibilityTree(title: string, test: () => Promise<void>): void {
+  (isChromium ? it : it.skip)(title + CHROMIUM_ONLY, test);
+}
+
 /** Records `console.warn` calls for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];

@@ -1,9 +1,8 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../src/bantin.js';
 import { BantinToolbar } from '../src/index.js';
 import { scaleSubscriberCount } from '../src/internal/preferences.js';
-import { accessibilityTree, captureWarnings, deepActiveElement, findNodes, fontPx, liveRegionText } from './helpers.js';
+import { accessibilityTree, itReadsAccessibilityTree, captureWarnings, deepActiveElement, findNodes, fontPx, liveRegionText, press } from './helpers.js';
 
 async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
   const root = await fixture<HTMLElement>(`
@@ -22,13 +21,7 @@ async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
   return { root, element, scaler, article: root.querySelector('bantin-article')! };
 }
 
-/** Every control of the toolbar in arrow-key order, by visible text. */
-async function shiftTab(): Promise<void> {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
+/** A control's visible text, as a reader sees it. */
 function label(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -42,13 +35,21 @@ describe('<bantin-toolbar>', () => {
   });
 
   describe('default render', () => {
-    it('is a named toolbar holding the scaler, print and share', async () => {
+    itReadsAccessibilityTree('is a named toolbar holding the scaler, print and share', async () => {
       await toolbar();
       const tree = await accessibilityTree();
       const [bar] = findNodes(tree, (n) => n.role === 'toolbar');
       expect(bar?.name).to.equal('Công cụ bản tin');
       const buttons = findNodes(bar!, (n) => n.role === 'button').map((n) => n.name);
       expect(buttons).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'In bài viết', 'Chia sẻ']);
+    });
+
+    it('is a role="toolbar" with a name, holding the scaler\'s group (the wiring every engine reads)', async () => {
+      const { element } = await toolbar();
+      const bar = element.shadowRoot!.querySelector('[role="toolbar"]')!;
+      expect(bar.getAttribute('aria-label')).to.equal('Công cụ bản tin');
+      const scaler = bar.querySelector('bantin-font-scaler')!;
+      expect(scaler.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal('Cỡ chữ');
     });
 
     it('shows the date as a <time> from ISO and from the portals\' dd/mm/yyyy', async () => {
@@ -102,21 +103,21 @@ describe('<bantin-toolbar>', () => {
     it('is one tab stop', async () => {
       const { root } = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
       root.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(deepActiveElement()?.id).to.equal('after');
-      await shiftTab();
+      await press('Shift', 'Tab');
       expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
     });
 
     it('moves with the arrow keys, Home and End, across the scaler, its own buttons and the portal\'s', async () => {
       const { root } = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
       root.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       const visited = [label(deepActiveElement())];
       for (let i = 0; i < 6; i++) {
-        await sendKeys({ press: 'ArrowRight' });
+        await press('ArrowRight');
         visited.push(label(deepActiveElement()));
       }
       expect(visited).to.deep.equal([
@@ -128,23 +129,23 @@ describe('<bantin-toolbar>', () => {
         'Gửi email',
         'A− Giảm cỡ chữ',
       ]);
-      await sendKeys({ press: 'ArrowLeft' });
+      await press('ArrowLeft');
       expect(label(deepActiveElement())).to.equal('Gửi email');
-      await sendKeys({ press: 'Home' });
+      await press('Home');
       expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
-      await sendKeys({ press: 'End' });
+      await press('End');
       expect(label(deepActiveElement())).to.equal('Gửi email');
     });
 
     it('remembers the last control: Tab out and back returns to it', async () => {
       const { root } = await toolbar();
       root.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'ArrowRight' });
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
+      await press('ArrowRight');
+      await press('ArrowRight');
+      await press('Tab');
       expect(deepActiveElement()?.id, label(deepActiveElement())).to.equal('after');
-      await shiftTab();
+      await press('Shift', 'Tab');
       expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
     });
 
@@ -152,22 +153,22 @@ describe('<bantin-toolbar>', () => {
       const { root, scaler } = await toolbar();
       scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
       root.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
+      await press('Tab');
       expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
     });
 
     it('scales the article with Enter on "Tăng cỡ chữ", keeping focus at the bound', async () => {
       const { root, scaler, article } = await toolbar();
       root.querySelector<HTMLElement>('#before')!.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'End' });
-      await sendKeys({ press: 'ArrowLeft' });
-      await sendKeys({ press: 'ArrowLeft' });
+      await press('Tab');
+      await press('End');
+      await press('ArrowLeft');
+      await press('ArrowLeft');
       expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');
-      await sendKeys({ press: 'Enter' });
+      await press('Enter');
       await scaler.updateComplete;
       expect(fontPx(article)).to.be.closeTo(19.8, 0.01);
-      for (let i = 0; i < 6; i++) await sendKeys({ press: 'Enter' });
+      for (let i = 0; i < 6; i++) await press('Enter');
       await scaler.updateComplete;
       expect(fontPx(article)).to.equal(36);
       expect(label(deepActiveElement())).to.equal('A+ Tăng cỡ chữ');

@@ -10,7 +10,7 @@ export const articleStyles = css`
     --_scale: var(--bantin-font-scale, 1);
     display: block;
     box-sizing: border-box;
-    max-inline-size: var(--bantin-article-measure, 36em);
+    max-inline-size: var(--bantin-article-measure, 56ch);
     font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     font-size: calc(var(--_scale) * var(--bantin-article-font-size, 1.125rem));
     line-height: var(--bantin-article-line-height, 1.7);

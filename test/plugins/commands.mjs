@@ -32,3 +32,30 @@ export function accessibilityTreePlugin() {
     },
   };
 }
+
+/**
+ * `press-keys`: presses keys together (["Shift", "Tab"]) in every engine. The stock
+ * send-keys command has no chords for WebDriver and no "Space" for Firefox over BiDi.
+ */
+export function pressKeysPlugin() {
+  return {
+    name: 'bantin-press-keys',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'press-keys') return undefined;
+      const keys = payload.keys;
+      if (session.browser.type === 'puppeteer') {
+        const { keyboard } = session.browser.getPage(session.id);
+        const names = keys.map((key) => (key === 'Space' ? ' ' : key));
+        for (const key of names) await keyboard.down(key);
+        for (const key of names.reverse()) await keyboard.up(key);
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        // WebdriverIO holds modifier keys down until the end of the sequence.
+        await session.browser.sendKeys(session.id, keys.map((key) => (key === 'Space' ? ' ' : key)));
+        return true;
+      }
+      throw new Error(`press-keys does not support ${session.browser.type}.`);
+    },
+  };
+}
