@@ -1,31 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
+import { openDemo } from './demo-frame.js';
 import { axeViolations, fontPx } from './helpers.js';
-
-/**
- * The demo page is what a portal developer copies, so it is tested as a reader meets
- * it: in a frame, with its own CSS, its strict Content-Security-Policy and the
- * script it loads.
- */
-async function openDemo(width = 1024, height = 900) {
-  const holder = await fixture<HTMLElement>(html`<div></div>`);
-  const frame = document.createElement('iframe');
-  Object.assign(frame, { src: '/demo/index.html', title: 'demo' });
-  Object.assign(frame.style, { width: `${width}px`, height: `${height}px`, border: '0' });
-  const loaded = oneEvent(frame, 'load');
-  holder.append(frame);
-  await loaded;
-  const doc = frame.contentDocument!;
-  const win = frame.contentWindow! as Window & typeof globalThis;
-  await waitUntil(() => win.customElements.get('bantin-toolbar'), 'elements not defined', { timeout: 10000 });
-  const article = doc.querySelector('bantin-article')! as HTMLElement & { updateComplete: Promise<boolean> };
-  const toolbar = doc.querySelector('bantin-toolbar')! as HTMLElement & { updateComplete: Promise<boolean> };
-  await article.updateComplete;
-  await toolbar.updateComplete;
-  const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')! as HTMLElement & { updateComplete: Promise<boolean> };
-  await scaler.updateComplete;
-  return { frame, doc, win, article, toolbar, scaler };
-}
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -103,8 +79,7 @@ describe('demo page', () => {
 
   for (const scale of [0.9, 2]) {
     it(`reflows at 320 px wide at ${scale * 100} % without sideways scrolling`, async () => {
-      localStorage.setItem('bantin:font-scale', String(scale));
-      const { doc, article } = await openDemo(320, 640);
+      const { doc, article } = await openDemo({ width: 320, height: 640, storedScale: scale });
       expect(fontPx(doc.querySelector('bantin-article > p:not([slot])')!)).to.be.closeTo(18 * scale, 0.01);
       expect(doc.documentElement.scrollWidth).to.be.at.most(320);
       expect(article.getBoundingClientRect().right).to.be.at.most(320);

@@ -59,3 +59,26 @@ export function pressKeysPlugin() {
     },
   };
 }
+
+/**
+ * `emulate-media-features`: forced colours and reduced motion, through Chromium's
+ * DevTools protocol (the stock emulate-media command has no forced-colors for puppeteer).
+ */
+export function emulateMediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'bantin-emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') {
+        throw new Error('emulate-media-features needs Chromium.');
+      }
+      // Straight to the protocol: puppeteer's own helper does not know forced-colors.
+      // The session stays attached, since overrides end with the session that set them.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { media: '', features: payload.features });
+      return true;
+    },
+  };
+}
