@@ -13,7 +13,9 @@ async function seedLines(): Promise<string[]> {
     .filter((line) => line !== '' && !line.startsWith('PublishingPortal') && line !== 'Tăng cỡ chữ Giảm cỡ chữ');
 }
 
-describe('demo page', () => {
+describe('demo page', function () {
+  // Each test loads the whole page in a frame; WebKitGTK under Xvfb takes its time.
+  this.timeout(20000);
   beforeEach(() => localStorage.clear());
   afterEach(() => localStorage.clear());
 

@@ -144,6 +144,16 @@ describe('<bantin-font-scaler>', () => {
       expect(liveRegionText(scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
     });
 
+    itReadsAccessibilityTree('puts the announcement in a polite live region, where screen readers hear it', async () => {
+      const { scaler, increase } = await page();
+      await click(increase, scaler);
+      const tree = await accessibilityTree();
+      const [status] = findNodes(tree, (node) => node.role === 'status');
+      expect(status?.live).to.equal('polite');
+      const spoken = findNodes(status!, (node) => node.role === 'StaticText').map((node) => node.name);
+      expect(spoken.join(' ')).to.equal('Cỡ chữ 110%');
+    });
+
     itReadsAccessibilityTree('reports the bound state to assistive technology', async () => {
       await page('value="2"');
       const tree = await accessibilityTree();

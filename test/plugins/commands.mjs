@@ -2,7 +2,7 @@
 // screen reader is given. The stock a11y-snapshot command keeps only "interesting"
 // nodes and so drops groups and live regions' containers; this one keeps every
 // semantic node and folds away the generic wrappers and text runs.
-const FOLDED = new Set(['generic', 'none', 'StaticText', 'InlineTextBox', 'LineBreak', 'presentation']);
+const FOLDED = new Set(['generic', 'none', 'InlineTextBox', 'LineBreak', 'presentation']);
 
 function prune(node) {
   const children = (node.children ?? []).flatMap(prune);
