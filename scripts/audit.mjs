@@ -1,0 +1,98 @@
+// `npm run audit`: Lighthouse on the demo page as a portal would serve it (the
+// self-contained bundle, compressed, from one origin), on a throttled mobile profile.
+// Prints the scores as a table and fails below 100 in any category or with any layout
+// shift. Builds the bundle first if it is missing.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { findChromium } from './find-chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const bundle = join(root, 'dist', 'bantin.bundle.js');
+if (!existsSync(bundle)) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+
+// The demo as deployed: its HTML, CSS and images, and the bundle in place of the sources.
+const site = mkdtempSync(join(tmpdir(), 'bantin-audit-'));
+cpSync(join(root, 'demo'), site, { recursive: true });
+cpSync(bundle, join(site, 'bantin.bundle.js'));
+const page = readFileSync(join(site, 'index.html'), 'utf8').replace('src="../src/bantin.ts"', 'src="bantin.bundle.js"');
+if (!page.includes('src="bantin.bundle.js"')) throw new Error('demo/index.html no longer loads ../src/bantin.ts');
+writeFileSync(join(site, 'index.html'), page);
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
+  if (!file.startsWith(site) || !existsSync(file)) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    return;
+  }
+  const body = gzipSync(readFileSync(file));
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'content-encoding': 'gzip',
+    'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+  });
+  response.end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const chromium = await findChromium();
+const chrome = await chromeLauncher.launch({
+  chromePath: chromium.executablePath,
+  chromeFlags: ['--headless=new', ...chromium.args],
+});
+let failed = false;
+try {
+  const result = await lighthouse(url, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const { categories, audits } = result.lhr;
+  const rows = Object.values(categories).map((category) => ({
+    category: category.title,
+    score: Math.round(category.score * 100),
+  }));
+  const metric = (id) => audits[id]?.displayValue ?? 'n/a';
+  console.log(`Lighthouse ${result.lhr.lighthouseVersion} on ${url} (mobile, simulated slow 4G)`);
+  console.table(rows);
+  console.table({
+    'First Contentful Paint': metric('first-contentful-paint'),
+    'Largest Contentful Paint': metric('largest-contentful-paint'),
+    'Total Blocking Time': metric('total-blocking-time'),
+    'Cumulative Layout Shift': metric('cumulative-layout-shift'),
+    'Speed Index': metric('speed-index'),
+    'Total transfer': metric('total-byte-weight'),
+  });
+  for (const row of rows) {
+    if (row.score < 100) {
+      failed = true;
+      const category = Object.values(categories).find((c) => c.title === row.category);
+      const losing = category.auditRefs
+        .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
+        .map((ref) => `${ref.id} (${audits[ref.id].score})`);
+      console.error(`${row.category} is ${row.score}: ${losing.join(', ')}`);
+    }
+  }
+  if (audits['cumulative-layout-shift'].numericValue > 0) {
+    failed = true;
+    console.error(`Layout shifts: CLS ${audits['cumulative-layout-shift'].numericValue}`);
+    for (const item of audits['layout-shifts']?.details?.items ?? []) {
+      console.error(`  ${item.score?.toFixed?.(3)} ${item.node?.snippet ?? ''} ${item.node?.selector ?? ''}`);
+    }
+  }
+  for (const item of audits['errors-in-console']?.details?.items ?? []) console.error(`console: ${item.description} ${item.sourceLocation?.url ?? ''}`);
+} finally {
+  await chrome.kill();
+  server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
