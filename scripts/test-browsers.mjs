@@ -25,7 +25,7 @@ async function waitForPort() {
   throw new Error(`WebKitWebDriver did not listen on port ${port}.`);
 }
 
-let code = 1;
+let code;
 try {
   await waitForPort();
   const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.browsers.config.mjs', ...process.argv.slice(2)], {

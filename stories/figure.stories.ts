@@ -96,4 +96,13 @@ export const SlottedImage: Story = {
   `,
 };
 
+export const Enlargeable: Story = {
+  name: 'Enlargeable: opens in a modal dialog',
+  render: (args) => html`
+    <div style="max-inline-size: 40rem">
+      <bantin-figure enlargeable src=${args.src} alt=${args.alt} width=${args.width} height=${args.height} caption=${args.caption}></bantin-figure>
+    </div>
+  `,
+};
+
 export const English: Story = { globals: { locale: 'en' }, args: { src: 'images/missing-photo.jpg' } };

@@ -1,7 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinFigure } from '../src/index.js';
-import { accessibilityTree, itReadsAccessibilityTree, captureWarnings, findNodes, fontPx } from './helpers.js';
+import {
+  accessibilityTree,
+  captureWarnings,
+  deepActiveElement,
+  findNodes,
+  fontPx,
+  itReadsAccessibilityTree,
+  press,
+} from './helpers.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
 const MISSING = '/test/fixtures/no-such-image.png';
@@ -116,6 +124,68 @@ describe('<bantin-figure>', () => {
       );
       await loaded(figure);
       await expect(figure).to.be.accessible();
+    });
+  });
+
+  describe('enlarging', () => {
+    async function enlargeable() {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure enlargeable src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" caption=${CAPTION}></bantin-figure>`,
+      );
+      await loaded(figure);
+      const button = part(figure, 'enlarge') as HTMLButtonElement;
+      return { figure, button };
+    }
+
+    it('offers a "Phóng to ảnh" button, at least 44 × 44 px', async () => {
+      const { button } = await enlargeable();
+      expect(button.textContent!.trim()).to.equal('Phóng to ảnh');
+      expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
+      const box = button.getBoundingClientRect();
+      expect(box.width).to.be.at.least(44);
+      expect(box.height).to.be.at.least(44);
+    });
+
+    it('opens a modal dialog named by the caption, focus on "Đóng"; Escape closes it and focus returns', async () => {
+      const { figure, button } = await enlargeable();
+      button.focus();
+      await press('Enter');
+      await figure.updateComplete;
+      const dialog = figure.shadowRoot!.querySelector('dialog')!;
+      expect(dialog.open).to.be.true;
+      expect(dialog.matches(':modal')).to.be.true;
+      const label = figure.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+      expect(label.textContent).to.equal(CAPTION);
+      expect(dialog.querySelector('img')!.alt).to.equal('Ba người trên sân khấu');
+      expect(deepActiveElement()!.textContent!.trim()).to.equal('Đóng');
+      await expect(figure).to.be.accessible();
+      await press('Escape');
+      await waitUntil(() => !figure.shadowRoot!.querySelector('dialog'), 'dialog did not close');
+      await figure.updateComplete;
+      expect(deepActiveElement()).to.equal(part(figure, 'enlarge'));
+    });
+
+    it('closes with "Đóng" and returns focus to the button', async () => {
+      const { figure, button } = await enlargeable();
+      button.click();
+      await figure.updateComplete;
+      await press('Enter');
+      await waitUntil(() => !figure.shadowRoot!.querySelector('dialog'), 'dialog did not close');
+      await figure.updateComplete;
+      expect(deepActiveElement()).to.equal(part(figure, 'enlarge'));
+    });
+
+    it('offers nothing to enlarge when the image failed', async () => {
+      const warnings = captureWarnings();
+      try {
+        const figure = await fixture<BantinFigure>(
+          html`<bantin-figure enlargeable src=${MISSING} alt="Hình" width="1200" height="675" loading="eager"></bantin-figure>`,
+        );
+        await waitUntil(() => part(figure, 'fallback'));
+        expect(part(figure, 'enlarge')).to.be.null;
+      } finally {
+        warnings.restore();
+      }
     });
   });
 

@@ -8,6 +8,7 @@ export const figureStyles = css`
   }
 
   figure {
+    position: relative;
     margin: 0;
   }
 
@@ -58,6 +59,40 @@ export const figureStyles = css`
   .fallback .note {
     font-size: 0.875em;
     color: var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8));
+  }
+
+  .enlarge {
+    position: absolute;
+    inset-block-start: 0.5rem;
+    inset-inline-end: 0.5rem;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    max-inline-size: 100vw;
+    max-block-size: 100dvh;
+    padding: 0.75rem;
+    color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
+    background: var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e));
+    border: 1px solid var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3));
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.8);
+  }
+
+  dialog img {
+    display: block;
+    max-inline-size: 100%;
+    max-block-size: calc(100dvh - 10rem);
+    margin-inline: auto;
+    object-fit: contain;
+  }
+
+  .enlarged-caption {
+    margin: 0.5rem 0;
+    font-size: 1rem;
+    line-height: 1.6;
   }
 
   figcaption {

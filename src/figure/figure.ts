@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
@@ -8,6 +8,8 @@ import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
 const TAG = 'bantin-figure';
+
+const enlargeIcon = svg`<path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/>`;
 
 /**
  * A captioned image. The caption names the figure for screen readers, the image's
@@ -30,6 +32,10 @@ const TAG = 'bantin-figure';
  * @csspart fallback - What shows when the image fails: its alt text.
  * @csspart caption - The `<figcaption>`.
  * @csspart credit - The credit line inside the caption.
+ * @csspart enlarge - The "Phóng to ảnh" button, with `enlargeable`.
+ * @csspart dialog - The modal `<dialog>` showing the enlarged image.
+ * @csspart close - The dialog's "Đóng" button.
+ * @csspart button - The enlarge and close buttons.
  *
  * @cssprop {<length>} [--bantin-figure-caption-size=0.9em] - Caption size, relative to the article text.
  * @cssprop {<color>} [--bantin-figure-caption-color=var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8))] - Caption colour.
@@ -65,6 +71,9 @@ export class BantinFigure extends LitElement {
   /** Who took or owns the image, shown under the caption. */
   @property() credit = '';
 
+  /** Offers a "Phóng to ảnh" button that shows the image large in a modal dialog. */
+  @property({ type: Boolean }) enlargeable = false;
+
   /** `lazy` (default) or `eager` for an image at the top of the page. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
@@ -75,6 +84,7 @@ export class BantinFigure extends LitElement {
   @state() private broken = false;
   @state() private hasSlottedCaption = false;
   @state() private slottedImage?: HTMLImageElement;
+  @state() private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
 
@@ -99,6 +109,13 @@ export class BantinFigure extends LitElement {
     const [width, height] = this.#size();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+  }
+
+  /** Shows the image large in a modal dialog; focus returns to the enlarge button when it closes. */
+  enlarge(): void {
+    if (this.#image()) this.enlarged = true;
   }
 
   protected override firstUpdated(): void {
@@ -141,12 +158,49 @@ export class BantinFigure extends LitElement {
               </div>`
             : nothing}
         </div>
+        ${this.enlargeable && !this.broken && (ownImage || this.slottedImage)
+          ? html`<button type="button" part="button enlarge" class="enlarge" aria-haspopup="dialog" @click=${this.enlarge}>
+              <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg>${strings.enlarge}
+            </button>`
+          : nothing}
         <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
           <slot name="caption" @slotchange=${this.#onCaptionSlotChange}>${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
+      ${this.enlarged ? this.#renderDialog(alt) : nothing}
     `;
+  }
+
+  #renderDialog(alt: string) {
+    const strings = this.#locale.strings;
+    const image = this.#image()!;
+    const caption = this.querySelector('[slot="caption"]')?.textContent?.trim() || this.caption || alt;
+    // A native modal dialog: it keeps focus inside, closes on Escape and makes the page inert.
+    return html`<dialog part="dialog" aria-labelledby="enlarged-caption" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+      <img src=${image.currentSrc || image.src} alt=${alt} />
+      <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
+      <button type="button" part="button close" autofocus @click=${this.#closeDialog}>${strings.close}</button>
+    </dialog>`;
+  }
+
+  #image(): HTMLImageElement | null {
+    return this.slottedImage ?? this.renderRoot.querySelector<HTMLImageElement>('[part="image"]');
+  }
+
+  #closeDialog(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  #onDialogClick(event: MouseEvent): void {
+    // A click on the backdrop lands on the dialog itself.
+    if (event.target === event.currentTarget) this.#closeDialog();
+  }
+
+  async #onDialogClose(): Promise<void> {
+    this.enlarged = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.enlarge')?.focus();
   }
 
   /** The image's intrinsic size, from the attributes or the slotted `<img>`. */

@@ -19,6 +19,8 @@ export interface BantinStrings {
   linkNotCopied: string;
   imageUnavailable: string;
   credit: string;
+  enlarge: string;
+  close: string;
 }
 
 export type BantinLocale = 'vi' | 'en';
@@ -39,6 +41,8 @@ const vi: BantinStrings = {
   linkNotCopied: 'Không sao chép được liên kết. Hãy sao chép địa chỉ trên thanh trình duyệt.',
   imageUnavailable: 'Không tải được hình ảnh',
   credit: 'Ảnh',
+  enlarge: 'Phóng to ảnh',
+  close: 'Đóng',
 };
 
 const en: BantinStrings = {
@@ -57,6 +61,8 @@ const en: BantinStrings = {
   linkNotCopied: 'Could not copy the link. Please copy the address from the browser bar.',
   imageUnavailable: 'Image could not be loaded',
   credit: 'Photo',
+  enlarge: 'Enlarge image',
+  close: 'Close',
 };
 
 export const translations: Readonly<Record<BantinLocale, BantinStrings>> = { vi, en };

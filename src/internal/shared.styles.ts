@@ -39,6 +39,18 @@ export const controlStyles = css`
     transition: background-color 120ms ease-out;
   }
 
+  /* Icons inside buttons take the text colour, also in forced colours. */
+  button svg {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
   button:hover {
     background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038)));
   }

@@ -31,17 +31,6 @@ export const toolbarStyles = css`
     gap: var(--bantin-toolbar-gap, var(--bantin-space-2, 0.5rem));
   }
 
-  svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    flex: none;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
-  }
-
   ::slotted(button),
   ::slotted(a) {
     min-inline-size: var(--bantin-target-size, 2.75rem);
