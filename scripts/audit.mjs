@@ -4,13 +4,12 @@
 // shift. Builds the bundle first if it is missing.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { findChromium } from './find-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bundle = join(root, 'dist', 'bantin.bundle.js');
@@ -24,24 +23,7 @@ const page = readFileSync(join(site, 'index.html'), 'utf8').replace('src="../src
 if (!page.includes('src="bantin.bundle.js"')) throw new Error('demo/index.html no longer loads ../src/bantin.ts');
 writeFileSync(join(site, 'index.html'), page);
 
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  const file = join(site, path.endsWith('/') ? `${path}index.html` : path);
-  if (!file.startsWith(site) || !existsSync(file)) {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-    return;
-  }
-  const body = gzipSync(readFileSync(file));
-  response.writeHead(200, {
-    'content-type': types[extname(file)] ?? 'application/octet-stream',
-    'content-encoding': 'gzip',
-    'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
-  });
-  response.end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const { server, url } = await serveStatic(site, { compress: true });
 
 const chromium = await findChromium();
 const chrome = await chromeLauncher.launch({

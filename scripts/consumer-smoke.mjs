@@ -6,12 +6,12 @@
 //       tag (DOM, events, React 19 JSX) and is built by Vite.
 // Run after `npm run build`.
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bantin-consumers-'));
@@ -29,21 +29,6 @@ const ARTICLE = `
       src="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 4 3'/%3E"></bantin-figure>
     <p slot="byline">Bích Huệ</p>
   </bantin-article>`;
-
-function serve(dir) {
-  const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json', '.css': 'text/css' };
-  const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-    if (!file.startsWith(dir) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
-}
 
 /** Opens the page and reports what a reader would meet there. */
 async function check(browser, url) {
@@ -200,9 +185,9 @@ export const Wrong = () => <bantin-toolbar colour="red" />;
     ['(a) plain HTML page with the bundle', plain],
     ['(b) TypeScript + Vite app, built', join(app, 'dist')],
   ]) {
-    const server = await serve(dir);
+    const { server, url } = await serveStatic(dir);
     servers.push(server);
-    const problems = await check(browser, `http://127.0.0.1:${server.address().port}/`);
+    const problems = await check(browser, url);
     console.log(`${label}: ${problems.length === 0 ? 'ok' : problems.join('; ')}`);
     if (problems.length > 0) failures.push(label);
   }

@@ -2,12 +2,12 @@
 // and fails on a story that throws, logs an error, renders nothing, or has an axe
 // WCAG 2.2 A/AA violation. Docs pages must render and list each element's API.
 // Run after `npm run build-storybook`.
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const dir = resolve(import.meta.dirname, '..', 'storybook-static');
 if (!existsSync(join(dir, 'index.json'))) {
@@ -17,23 +17,8 @@ if (!existsSync(join(dir, 'index.json'))) {
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 // Stories that show a failed image on purpose.
 const expectedMissing = ['/images/missing-photo.jpg', '/favicon.ico'];
-const types = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png',
-};
-
-const server = createServer((request, response) => {
-  const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'index.html') : path;
-  if (!file.startsWith(dir) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, url } = await serveStatic(dir);
+const base = url.slice(0, -1);
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);

@@ -21,6 +21,17 @@ async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
   return { root, element, scaler, article: root.querySelector('bantin-article')! };
 }
 
+/** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
+async function withNavigator(stubs: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
+  for (const [name, value] of Object.entries(stubs)) Object.defineProperty(navigator, name, { configurable: true, value });
+  try {
+    await body();
+  } finally {
+    // The own properties shadowed the prototype's; deleting them brings the real ones back.
+    for (const name of Object.keys(stubs)) delete (navigator as unknown as Record<string, unknown>)[name];
+  }
+}
+
 /** A control's visible text, as a reader sees it. */
 function label(element: Element | null): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -193,40 +204,21 @@ describe('<bantin-toolbar>', () => {
     it('copies the link where there is no share sheet, and says so', async () => {
       const { element } = await toolbar();
       const copied: string[] = [];
-      const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-      const share = Object.getOwnPropertyDescriptor(Navigator.prototype, 'share');
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: async (text: string) => void copied.push(text) },
-      });
-      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
-      try {
+      await withNavigator({ clipboard: { writeText: async (text: string) => void copied.push(text) }, share: undefined }, async () => {
         await element.share();
         await element.updateComplete;
-      } finally {
-        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-        delete (navigator as unknown as Record<string, unknown>)['share'];
-        Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
-        if (share) Object.defineProperty(Navigator.prototype, 'share', share);
-      }
+      });
       expect(copied).to.deep.equal([location.href]);
       expect(liveRegionText(element)).to.equal('Đã sao chép liên kết bài viết');
     });
 
     it('shows the link when copying fails', async () => {
       const { element } = await toolbar();
-      Object.defineProperty(navigator, 'clipboard', {
-        configurable: true,
-        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
-      });
-      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
-      try {
+      const denied = { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) };
+      await withNavigator({ clipboard: denied, share: undefined }, async () => {
         await element.share();
         await element.updateComplete;
-      } finally {
-        delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-        delete (navigator as unknown as Record<string, unknown>)['share'];
-      }
+      });
       expect(liveRegionText(element)).to.contain('Không sao chép được liên kết');
       expect(liveRegionText(element)).to.contain(location.href);
     });
@@ -234,14 +226,8 @@ describe('<bantin-toolbar>', () => {
     it('uses the system share sheet where there is one', async () => {
       const { element } = await toolbar();
       const shared: ShareData[] = [];
-      Object.defineProperty(navigator, 'share', { configurable: true, value: async (data: ShareData) => void shared.push(data) });
-      Object.defineProperty(navigator, 'canShare', { configurable: true, value: () => true });
-      try {
-        await element.share();
-      } finally {
-        delete (navigator as unknown as Record<string, unknown>)['share'];
-        delete (navigator as unknown as Record<string, unknown>)['canShare'];
-      }
+      const share = async (data: ShareData) => void shared.push(data);
+      await withNavigator({ share, canShare: () => true }, () => element.share());
       expect(shared).to.deep.equal([{ title: document.title, url: location.href }]);
     });
 
