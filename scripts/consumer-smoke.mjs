@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
+import { watchPage } from './page-problems.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -33,23 +34,7 @@ const ARTICLE = `
 /** Opens the page and reports what a reader would meet there. */
 async function check(browser, url) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    // Failed loads are reported below with their address.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console.error: ${message.text()}`);
-    }
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) {
-      problems.push(`HTTP ${response.status()}: ${response.url()}`);
-    }
-  });
-  page.on('request', (request) => {
-    const origin = new URL(request.url()).origin;
-    if (!request.url().startsWith('data:') && origin !== new URL(url).origin) problems.push(`outside request: ${request.url()}`);
-  });
+  const problems = watchPage(page, new URL(url).origin);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('bantin-toolbar') && customElements.get('bantin-article'));
   const result = await page.evaluate(async () => {

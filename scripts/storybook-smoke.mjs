@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium } from './find-chromium.mjs';
+import { watchPage } from './page-problems.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const dir = resolve(import.meta.dirname, '..', 'storybook-static');
@@ -32,21 +33,7 @@ const failures = [];
 
 async function open(id, viewMode) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
-      problems.push(`console.error: ${message.text().slice(0, 300)}`);
-    }
-  });
-  page.on('response', (response) => {
-    const { pathname } = new URL(response.url());
-    if (response.status() >= 400 && !expectedMissing.includes(pathname)) problems.push(`HTTP ${response.status()} ${pathname}`);
-  });
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.origin !== base) problems.push(`outside request: ${url.href}`);
-  });
+  const problems = watchPage(page, base, { expectedMissing });
   await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
   await page.waitForFunction(
     () => ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) => document.body.classList.contains(name)),

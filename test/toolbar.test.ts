@@ -13,12 +13,17 @@ async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
       <bantin-article id="bai-viet"><h1 slot="title">Tiêu đề</h1><p>Nội dung</p></bantin-article>
     </div>
   `);
+  return { root, ...(await rendered(root)), article: root.querySelector('bantin-article')! };
+}
+
+/** The toolbar in `root` and its scaler, once both have rendered. */
+async function rendered(root: HTMLElement) {
   const element = root.querySelector('bantin-toolbar')!;
   await element.updateComplete;
   const scaler = element.shadowRoot!.querySelector('bantin-font-scaler')!;
   await scaler.updateComplete;
   await element.updateComplete;
-  return { root, element, scaler, article: root.querySelector('bantin-article')! };
+  return { element, scaler };
 }
 
 /** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
@@ -246,10 +251,7 @@ describe('<bantin-toolbar>', () => {
           <div id="portal-body" style="font-size: 15px">Nội dung cũ của cổng</div>
         </div>
       `);
-      const element = root.querySelector('bantin-toolbar')!;
-      await element.updateComplete;
-      const scaler = element.shadowRoot!.querySelector('bantin-font-scaler')!;
-      await scaler.updateComplete;
+      const { scaler } = await rendered(root);
       scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
       await scaler.updateComplete;
       expect(fontPx(root.querySelector('#portal-body')!)).to.be.closeTo(16.5, 0.01);
