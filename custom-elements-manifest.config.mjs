@@ -21,7 +21,17 @@ export default {
       cssFileName: 'vscode.css-custom-data.json',
       hideLogs: true,
     }),
-    customElementJsxPlugin({ outdir: 'dist', fileName: 'jsx.d.ts', componentTypePath: elementModule, hideLogs: true }),
-    customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', componentTypePath: elementModule, hideLogs: true }),
+    customElementJsxPlugin({
+      outdir: 'dist',
+      fileName: 'jsx.d.ts',
+      componentTypePath: elementModule,
+      hideLogs: true,
+    }),
+    customElementVuejsPlugin({
+      outdir: 'dist',
+      fileName: 'vue.d.ts',
+      componentTypePath: elementModule,
+      hideLogs: true,
+    }),
   ],
 };

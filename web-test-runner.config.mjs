@@ -1,6 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { accessibilityTreePlugin, emulateMediaFeaturesPlugin, pressKeysPlugin } from './test/plugins/commands.mjs';
+import {
+  accessibilityTreePlugin,
+  emulateMediaFeaturesPlugin,
+  pressKeysPlugin,
+} from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 
 const chromium = await findChromium();
@@ -11,7 +15,12 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), accessibilityTreePlugin(), pressKeysPlugin(), emulateMediaFeaturesPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    accessibilityTreePlugin(),
+    pressKeysPlugin(),
+    emulateMediaFeaturesPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromium.executablePath, args: chromium.args, headless: true },

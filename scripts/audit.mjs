@@ -19,8 +19,12 @@ if (!existsSync(bundle)) execFileSync('npm', ['run', 'build', '--silent'], { cwd
 const site = mkdtempSync(join(tmpdir(), 'bantin-audit-'));
 cpSync(join(root, 'demo'), site, { recursive: true });
 cpSync(bundle, join(site, 'bantin.bundle.js'));
-const page = readFileSync(join(site, 'index.html'), 'utf8').replace('src="../src/bantin.ts"', 'src="bantin.bundle.js"');
-if (!page.includes('src="bantin.bundle.js"')) throw new Error('demo/index.html no longer loads ../src/bantin.ts');
+const page = readFileSync(join(site, 'index.html'), 'utf8').replace(
+  'src="../src/bantin.ts"',
+  'src="bantin.bundle.js"',
+);
+if (!page.includes('src="bantin.bundle.js"'))
+  throw new Error('demo/index.html no longer loads ../src/bantin.ts');
 writeFileSync(join(site, 'index.html'), page);
 
 const { server, url } = await serveStatic(site, { compress: true });
@@ -71,7 +75,8 @@ try {
       console.error(`  ${item.score?.toFixed?.(3)} ${item.node?.snippet ?? ''} ${item.node?.selector ?? ''}`);
     }
   }
-  for (const item of audits['errors-in-console']?.details?.items ?? []) console.error(`console: ${item.description} ${item.sourceLocation?.url ?? ''}`);
+  for (const item of audits['errors-in-console']?.details?.items ?? [])
+    console.error(`console: ${item.description} ${item.sourceLocation?.url ?? ''}`);
 } finally {
   await chrome.kill();
   server.close();

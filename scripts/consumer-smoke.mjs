@@ -17,7 +17,8 @@ import { serveStatic } from './static-server.mjs';
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'bantin-consumers-'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (cwd, command, args) => execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+const run = (cwd, command, args) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
 const quiet = ['--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
 
 const ARTICLE = `
@@ -36,7 +37,9 @@ async function check(browser, url) {
   const page = await browser.newPage();
   const problems = watchPage(page, new URL(url).origin);
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => customElements.get('bantin-toolbar') && customElements.get('bantin-article'));
+  await page.waitForFunction(
+    () => customElements.get('bantin-toolbar') && customElements.get('bantin-article'),
+  );
   const result = await page.evaluate(async () => {
     const toolbar = document.querySelector('bantin-toolbar');
     const article = document.querySelector('bantin-article');
@@ -49,18 +52,31 @@ async function check(browser, url) {
     await scaler.updateComplete;
     const after = parseFloat(getComputedStyle(body).fontSize);
     return {
-      defined: ['bantin-article', 'bantin-figure', 'bantin-font-scaler', 'bantin-toolbar'].every((tag) => customElements.get(tag)),
+      defined: ['bantin-article', 'bantin-figure', 'bantin-font-scaler', 'bantin-toolbar'].every((tag) =>
+        customElements.get(tag),
+      ),
       date: toolbar.shadowRoot.querySelector('time')?.getAttribute('datetime'),
       articleRole: article.getAttribute('role'),
-      figureCaption: document.querySelector('bantin-figure').shadowRoot.querySelector('figcaption').textContent.trim(),
+      figureCaption: document
+        .querySelector('bantin-figure')
+        .shadowRoot.querySelector('figcaption')
+        .textContent.trim(),
       ratio: Math.round((after / before) * 1000) / 1000,
       announced: scaler.shadowRoot.querySelector('[role="status"]').textContent.trim(),
     };
   });
   await page.close();
-  const expected = { defined: true, date: '2023-05-23', articleRole: 'article', figureCaption: 'Chú thích', ratio: 1.1, announced: 'Cỡ chữ 110%' };
+  const expected = {
+    defined: true,
+    date: '2023-05-23',
+    articleRole: 'article',
+    figureCaption: 'Chú thích',
+    ratio: 1.1,
+    announced: 'Cỡ chữ 110%',
+  };
   for (const [key, value] of Object.entries(expected)) {
-    if (result[key] !== value) problems.push(`${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(result[key])}`);
+    if (result[key] !== value)
+      problems.push(`${key}: expected ${JSON.stringify(value)}, got ${JSON.stringify(result[key])}`);
   }
   return problems;
 }
@@ -68,7 +84,10 @@ async function check(browser, url) {
 function project(name, pkg) {
   const dir = join(work, name);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module', ...pkg }, null, 2));
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name, private: true, type: 'module', ...pkg }, null, 2),
+  );
   return dir;
 }
 
@@ -77,7 +96,10 @@ let browser;
 const servers = [];
 try {
   run(root, npm, ['pack', '--pack-destination', work, '--silent']);
-  const tarball = join(work, readdirSync(work).find((file) => file.endsWith('.tgz')));
+  const tarball = join(
+    work,
+    readdirSync(work).find((file) => file.endsWith('.tgz')),
+  );
   console.log(`packed ${tarball}`);
 
   // (a) A plain HTML page with only the bundle, loaded twice, under a strict CSP.
@@ -103,14 +125,24 @@ try {
     join(app, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true,
-        jsx: 'react-jsx', lib: ['ES2022', 'DOM', 'DOM.Iterable'], skipLibCheck: false, types: [],
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        jsx: 'react-jsx',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        skipLibCheck: false,
+        types: [],
       },
       include: ['src'],
     }),
   );
-  writeFileSync(join(app, 'index.html'), `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>App</title>
-<script type="module" src="/src/main.ts"></script></head><body>${ARTICLE}</body></html>`);
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>App</title>
+<script type="module" src="/src/main.ts"></script></head><body>${ARTICLE}</body></html>`,
+  );
   writeFileSync(
     join(app, 'src', 'main.ts'),
     `import 'bantin/define';
@@ -165,7 +197,11 @@ export const Wrong = () => <bantin-toolbar colour="red" />;
   run(app, npm, ['run', 'build', '--silent']);
 
   const chromium = await findChromium();
-  browser = await puppeteer.launch({ executablePath: chromium.executablePath, args: chromium.args, headless: true });
+  browser = await puppeteer.launch({
+    executablePath: chromium.executablePath,
+    args: chromium.args,
+    headless: true,
+  });
   for (const [label, dir] of [
     ['(a) plain HTML page with the bundle', plain],
     ['(b) TypeScript + Vite app, built', join(app, 'dist')],

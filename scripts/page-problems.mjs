@@ -13,11 +13,13 @@ export function watchPage(page, origin, { expectedMissing = ['/favicon.ico'] } =
   });
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
-    if (response.status() >= 400 && !expectedMissing.includes(pathname)) problems.push(`HTTP ${response.status()} ${pathname}`);
+    if (response.status() >= 400 && !expectedMissing.includes(pathname))
+      problems.push(`HTTP ${response.status()} ${pathname}`);
   });
   page.on('request', (request) => {
     const url = new URL(request.url());
-    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`outside request: ${url.href}`);
+    if (url.protocol.startsWith('http') && url.origin !== origin)
+      problems.push(`outside request: ${url.href}`);
   });
   return problems;
 }

@@ -27,7 +27,8 @@ async function bundle(entryCode) {
   const virtual = {
     name: 'entry',
     // The package's "sideEffects" names dist/, so the source define modules are kept explicitly.
-    resolveId: (id) => (id === 'entry' ? '\0entry' : id.endsWith('/define.ts') ? { id, moduleSideEffects: true } : null),
+    resolveId: (id) =>
+      id === 'entry' ? '\0entry' : id.endsWith('/define.ts') ? { id, moduleSideEffects: true } : null,
     load: (id) => (id === '\0entry' ? entryCode : null),
   };
   const build = await rollup({
@@ -52,10 +53,15 @@ console.log(`budget: ${kb(budget.gzip)} gzip (${((size.gzip / budget.gzip) * 100
 
 if (process.argv.includes('--elements')) {
   const elements = ['article', 'figure', 'font-scaler', 'toolbar'];
-  const define = (names) => names.map((name) => `import '${process.cwd()}/src/${name}/define.ts';`).join('\n');
+  const define = (names) =>
+    names.map((name) => `import '${process.cwd()}/src/${name}/define.ts';`).join('\n');
   const all = measure(await bundle(define(elements)));
   console.log(`all four, bundled here: ${kb(all.min)} minified, ${kb(all.gzip)} gzip`);
-  const lit = measure(await bundle(`import { LitElement, html, css } from 'lit'; customElements.define('x-lit', class extends LitElement { static styles = css\`\`; render() { return html\`\`; } });`));
+  const lit = measure(
+    await bundle(
+      `import { LitElement, html, css } from 'lit'; customElements.define('x-lit', class extends LitElement { static styles = css\`\`; render() { return html\`\`; } });`,
+    ),
+  );
   console.log(`Lit alone (one trivial element): ${kb(lit.gzip)} gzip`);
   for (const name of elements) {
     const without = measure(await bundle(define(elements.filter((other) => other !== name))));

@@ -27,22 +27,33 @@ const stories = entries.filter((entry) => entry.type === 'story');
 const docs = entries.filter((entry) => entry.type === 'docs');
 
 const chromium = await findChromium();
-const browser = await puppeteer.launch({ executablePath: chromium.executablePath, args: chromium.args, headless: true });
+const browser = await puppeteer.launch({
+  executablePath: chromium.executablePath,
+  args: chromium.args,
+  headless: true,
+});
 const started = Date.now();
 const failures = [];
 
 async function open(id, viewMode) {
   const page = await browser.newPage();
   const problems = watchPage(page, base, { expectedMissing });
-  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, { waitUntil: 'load' });
+  await page.goto(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=${viewMode}`, {
+    waitUntil: 'load',
+  });
   await page.waitForFunction(
-    () => ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) => document.body.classList.contains(name)),
+    () =>
+      ['sb-show-main', 'sb-show-errordisplay', 'sb-show-nopreview'].some((name) =>
+        document.body.classList.contains(name),
+      ),
     { timeout: 15000 },
   );
   // Let the elements finish their first render and images settle.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
   if (await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))) {
-    problems.push(`error display: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '')}`);
+    problems.push(
+      `error display: ${await page.evaluate(() => document.querySelector('#error-message')?.textContent ?? '')}`,
+    );
   }
   return { page, problems };
 }
@@ -52,11 +63,15 @@ for (const story of stories) {
   const rendered = await page.evaluate(() => {
     const root = document.querySelector('#storybook-root');
     const box = root?.getBoundingClientRect();
-    const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) => element.localName.startsWith('bantin-'));
+    const elements = [...(root?.querySelectorAll('*') ?? [])].filter((element) =>
+      element.localName.startsWith('bantin-'),
+    );
     return {
       visible: Boolean(root && root.children.length > 0 && box && box.height > 0 && box.width > 0),
       elements: elements.length,
-      notUpgraded: elements.filter((element) => !element.shadowRoot?.hasChildNodes()).map((element) => element.localName),
+      notUpgraded: elements
+        .filter((element) => !element.shadowRoot?.hasChildNodes())
+        .map((element) => element.localName),
     };
   });
   if (!rendered.visible) problems.push('rendered nothing');
@@ -80,26 +95,41 @@ for (const story of stories) {
   });
   problems.push(...violations.map((v) => `axe: ${v}`));
   await page.close();
-  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
+  console.log(
+    `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${story.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`,
+  );
   if (problems.length > 0) failures.push(story.id);
 }
 
 // The docs pages must render and show the API from custom-elements.json.
 const expectedApi = {
-  'elements-font-scaler--docs': ['storage-key', 'bantin-font-scale-change', '--bantin-target-size', 'increase'],
+  'elements-font-scaler--docs': [
+    'storage-key',
+    'bantin-font-scale-change',
+    '--bantin-target-size',
+    'increase',
+  ],
   'elements-toolbar--docs': ['actions', '--bantin-toolbar-gap', 'toolbar'],
   'elements-figure--docs': ['caption', 'fallback', '--bantin-figure-caption-size'],
   'elements-article--docs': ['byline', '--bantin-font-scale', 'lead'],
 };
 for (const entry of docs) {
   const { page, problems } = await open(entry.id, 'docs');
-  await page.waitForFunction(() => document.querySelector('.sbdocs-content, #storybook-docs')?.textContent?.length > 100, {
-    timeout: 15000,
-  }).catch(() => problems.push('docs page rendered no content'));
+  await page
+    .waitForFunction(
+      () => document.querySelector('.sbdocs-content, #storybook-docs')?.textContent?.length > 100,
+      {
+        timeout: 15000,
+      },
+    )
+    .catch(() => problems.push('docs page rendered no content'));
   const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
-  for (const word of expectedApi[entry.id] ?? []) if (!text.includes(word)) problems.push(`docs do not mention ${word}`);
+  for (const word of expectedApi[entry.id] ?? [])
+    if (!text.includes(word)) problems.push(`docs do not mention ${word}`);
   await page.close();
-  console.log(`${problems.length === 0 ? 'ok  ' : 'FAIL'} ${entry.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`);
+  console.log(
+    `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${entry.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`,
+  );
   if (problems.length > 0) failures.push(entry.id);
 }
 

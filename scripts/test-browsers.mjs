@@ -28,10 +28,14 @@ async function waitForPort() {
 let code;
 try {
   await waitForPort();
-  const runner = spawn('npx', ['web-test-runner', '--config', 'web-test-runner.browsers.config.mjs', ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, WEBKIT_WEBDRIVER_PORT: String(port) },
-  });
+  const runner = spawn(
+    'npx',
+    ['web-test-runner', '--config', 'web-test-runner.browsers.config.mjs', ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, WEBKIT_WEBDRIVER_PORT: String(port) },
+    },
+  );
   code = await new Promise((done) => runner.on('exit', (exitCode) => done(exitCode ?? 1)));
 } finally {
   try {

@@ -46,9 +46,10 @@ export const At200Percent: Story = { name: 'At 200 %', globals: { scale: '2' } }
 export const Narrow320: Story = {
   name: 'Narrow, 320 px at 200 %',
   globals: { scale: '2' },
-  render: (_args, context) => html`<div style="max-inline-size: 320px; outline: 1px dashed #888">
-    ${sampleArticle(`article-${context.id}`)}
-  </div>`,
+  render: (_args, context) =>
+    html`<div style="max-inline-size: 320px; outline: 1px dashed #888">
+      ${sampleArticle(`article-${context.id}`)}
+    </div>`,
 };
 
 export const WithMetaAndList: Story = {

@@ -90,7 +90,10 @@ export const SlottedImage: Story = {
           width="1200"
           height="675"
         />
-        <p slot="caption">Giám đốc Sở Nội vụ Lê Văn Hội tặng Giấy khen cho các cá nhân điển hình tiên tiến giai đoạn 2021 - 2023</p>
+        <p slot="caption">
+          Giám đốc Sở Nội vụ Lê Văn Hội tặng Giấy khen cho các cá nhân điển hình tiên tiến giai đoạn 2021 -
+          2023
+        </p>
       </bantin-figure>
     </div>
   `,
@@ -100,7 +103,14 @@ export const Enlargeable: Story = {
   name: 'Enlargeable: opens in a modal dialog',
   render: (args) => html`
     <div style="max-inline-size: 40rem">
-      <bantin-figure enlargeable src=${args.src} alt=${args.alt} width=${args.width} height=${args.height} caption=${args.caption}></bantin-figure>
+      <bantin-figure
+        enlargeable
+        src=${args.src}
+        alt=${args.alt}
+        width=${args.width}
+        height=${args.height}
+        caption=${args.caption}
+      ></bantin-figure>
     </div>
   `,
 };

@@ -69,9 +69,10 @@ export const English: Story = { globals: { locale: 'en' } };
 
 export const Narrow320: Story = {
   name: 'Narrow, 320 px',
-  render: (args, context) => html`<div style="max-inline-size: 320px; outline: 1px dashed #888">
-    <bantin-toolbar date=${args.date} storage-key=${freshStorageKey(context.id)}></bantin-toolbar>
-  </div>`,
+  render: (args, context) =>
+    html`<div style="max-inline-size: 320px; outline: 1px dashed #888">
+      <bantin-toolbar date=${args.date} storage-key=${freshStorageKey(context.id)}></bantin-toolbar>
+    </div>`,
 };
 
 export const ImpossibleDate: Story = {

@@ -1,7 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinArticle } from '../src/index.js';
-import { accessibilityTree, itReadsAccessibilityTree, captureWarnings, findNodes, fontPx } from './helpers.js';
+import {
+  accessibilityTree,
+  itReadsAccessibilityTree,
+  captureWarnings,
+  findNodes,
+  fontPx,
+} from './helpers.js';
 
 const SAMPLE_PARAGRAPH =
   'Trong quá trình tổ chức thực hiện các phong trào thi đua, các cơ quan, đơn vị, địa phương đã quan tâm tổ chức ' +
@@ -10,7 +16,9 @@ const SAMPLE_PARAGRAPH =
 
 /** Counts the characters a reader sees on the first rendered line of a paragraph. */
 function charactersOnFirstLine(paragraph: Element): number {
-  const text = [...paragraph.childNodes].find((node): node is Text => node instanceof Text && node.length > 20)!;
+  const text = [...paragraph.childNodes].find(
+    (node): node is Text => node instanceof Text && node.length > 20,
+  )!;
   const range = document.createRange();
   let firstTop: number | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -31,7 +39,10 @@ async function article(scale?: number) {
       <p slot="lead">Xây dựng, nhân rộng điển hình tiên tiến là nhiệm vụ trọng tâm.</p>
       <h2>Thực hiện đồng bộ cả 4 khâu</h2>
       <p>Theo đánh giá của Sở Nội vụ, các cơ quan đã xây dựng kế hoạch.</p>
-      <ul><li>Phát hiện</li><li>Bồi dưỡng</li></ul>
+      <ul>
+        <li>Phát hiện</li>
+        <li>Bồi dưỡng</li>
+      </ul>
       <p slot="byline">Bích Huệ</p>
     </bantin-article>
   `);
@@ -131,7 +142,7 @@ describe('<bantin-article>', () => {
       }
     });
 
-    it('compounds with the reader\'s browser default size', async () => {
+    it("compounds with the reader's browser default size", async () => {
       document.documentElement.style.fontSize = '24px';
       try {
         const element = await article(1.5);
@@ -160,19 +171,25 @@ describe('<bantin-article>', () => {
     afterEach(() => warnings.restore());
 
     it('warns when the headline is missing and still shows the body', async () => {
-      const element = await fixture<BantinArticle>(html`<bantin-article><p>Chỉ có thân bài.</p></bantin-article>`);
+      const element = await fixture<BantinArticle>(
+        html`<bantin-article><p>Chỉ có thân bài.</p></bantin-article>`,
+      );
       await element.updateComplete;
       expect(warnings.messages.join('\n')).to.contain('<bantin-article> slot="title": no headline given');
       expect(element.innerText).to.contain('Chỉ có thân bài.');
     });
 
     it('warns when the headline is not a heading', async () => {
-      const element = await fixture<BantinArticle>(html`<bantin-article><div slot="title">Không phải tiêu đề</div></bantin-article>`);
+      const element = await fixture<BantinArticle>(
+        html`<bantin-article><div slot="title">Không phải tiêu đề</div></bantin-article>`,
+      );
       await element.updateComplete;
-      expect(warnings.messages.join('\n')).to.contain('<bantin-article> slot="title": <div> is not a heading');
+      expect(warnings.messages.join('\n')).to.contain(
+        '<bantin-article> slot="title": <div> is not a heading',
+      );
     });
 
-    it('keeps an author\'s own aria-label', async () => {
+    it("keeps an author's own aria-label", async () => {
       const element = await fixture<BantinArticle>(
         html`<bantin-article aria-labelledby="elsewhere"><h1 slot="title">Tiêu đề</h1></bantin-article>`,
       );
@@ -184,7 +201,9 @@ describe('<bantin-article>', () => {
   describe('cleanup', () => {
     it('is no longer scaled by scalers once removed', async () => {
       const root = await fixture<HTMLElement>(html`
-        <div><bantin-font-scaler></bantin-font-scaler><bantin-article><h1 slot="title">A</h1></bantin-article></div>
+        <div>
+          <bantin-font-scaler></bantin-font-scaler><bantin-article><h1 slot="title">A</h1></bantin-article>
+        </div>
       `);
       const scaler = root.querySelector('bantin-font-scaler')!;
       const element = root.querySelector('bantin-article')!;

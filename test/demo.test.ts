@@ -10,7 +10,9 @@ async function seedLines(): Promise<string[]> {
   return text
     .split('\n')
     .map(normalise)
-    .filter((line) => line !== '' && !line.startsWith('PublishingPortal') && line !== 'Tăng cỡ chữ Giảm cỡ chữ');
+    .filter(
+      (line) => line !== '' && !line.startsWith('PublishingPortal') && line !== 'Tăng cỡ chữ Giảm cỡ chữ',
+    );
 }
 
 describe('demo page', function () {
@@ -53,7 +55,9 @@ describe('demo page', function () {
       const caption = figure.shadowRoot!.querySelector('figcaption')!;
       expect(win.getComputedStyle(caption).display).to.not.equal('none');
       expect(caption.getBoundingClientRect().height).to.be.above(20);
-      expect(normalise(caption.querySelector('slot')!.assignedElements()[0]!.textContent!)).to.have.length.above(50);
+      expect(
+        normalise(caption.querySelector('slot')!.assignedElements()[0]!.textContent!),
+      ).to.have.length.above(50);
     }
   });
 
@@ -76,7 +80,10 @@ describe('demo page', function () {
     parts().forEach((size, i) => expect(size / before[i]!).to.be.closeTo(1.1, 0.001));
 
     const reloaded = await openDemo();
-    expect(fontPx(reloaded.doc.querySelector('bantin-article > p:not([slot])')!)).to.be.closeTo(before[3]! * 1.1, 0.01);
+    expect(fontPx(reloaded.doc.querySelector('bantin-article > p:not([slot])')!)).to.be.closeTo(
+      before[3]! * 1.1,
+      0.01,
+    );
   });
 
   for (const scale of [0.9, 2]) {
@@ -97,7 +104,9 @@ describe('demo page', function () {
     // The page's markup, made by this document so that axe can see it; images resolve from /demo/.
     for (const node of parsed.body.children) page.append(document.importNode(node, true));
     for (const image of page.querySelectorAll('img')) image.src = `/demo/${image.getAttribute('src')}`;
-    const article = page.querySelector('bantin-article')! as HTMLElement & { updateComplete: Promise<boolean> };
+    const article = page.querySelector('bantin-article')! as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
     await article.updateComplete;
     expect(await axeViolations(page)).to.deep.equal([]);
     article.style.setProperty('--bantin-font-scale', '2');

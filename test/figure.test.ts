@@ -33,7 +33,13 @@ describe('<bantin-figure>', () => {
   describe('default render', () => {
     itReadsAccessibilityTree('is a figure named by its caption (attribute)', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" caption=${CAPTION}></bantin-figure>`,
+        html`<bantin-figure
+          src=${IMAGE}
+          alt="Ba người trên sân khấu"
+          width="1200"
+          height="675"
+          caption=${CAPTION}
+        ></bantin-figure>`,
       );
       await loaded(figure);
       const tree = await accessibilityTree();
@@ -42,42 +48,63 @@ describe('<bantin-figure>', () => {
       expect(findNodes(node!, (n) => n.role === 'image')[0]?.name).to.equal('Ba người trên sân khấu');
     });
 
-    itReadsAccessibilityTree('is a figure named by its caption (slotted image and caption, readable without JavaScript)', async () => {
-      const figure = await fixture<BantinFigure>(html`
-        <bantin-figure>
-          <img src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" />
-          <p slot="caption">${CAPTION}</p>
-        </bantin-figure>
-      `);
-      await loaded(figure);
-      const tree = await accessibilityTree();
-      const [node] = findNodes(tree, (n) => n.role === 'figure');
-      expect(node?.name).to.equal(CAPTION);
-      expect(part(figure, 'caption')!.hidden).to.be.false;
-    });
+    itReadsAccessibilityTree(
+      'is a figure named by its caption (slotted image and caption, readable without JavaScript)',
+      async () => {
+        const figure = await fixture<BantinFigure>(html`
+          <bantin-figure>
+            <img src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" />
+            <p slot="caption">${CAPTION}</p>
+          </bantin-figure>
+        `);
+        await loaded(figure);
+        const tree = await accessibilityTree();
+        const [node] = findNodes(tree, (n) => n.role === 'figure');
+        expect(node?.name).to.equal(CAPTION);
+        expect(part(figure, 'caption')!.hidden).to.be.false;
+      },
+    );
 
     it('names its <figure> by the <figcaption> holding the caption (the wiring every engine reads)', async () => {
       const figure = await fixture<BantinFigure>(html`
-        <bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /><p slot="caption">${CAPTION}</p></bantin-figure>
+        <bantin-figure
+          ><img src=${IMAGE} alt="Hình" width="1200" height="675" />
+          <p slot="caption">${CAPTION}</p></bantin-figure
+        >
       `);
       const inner = figure.shadowRoot!.querySelector('figure')!;
       const caption = figure.shadowRoot!.getElementById(inner.getAttribute('aria-labelledby')!)!;
       expect(caption.localName).to.equal('figcaption');
-      const slotted = caption.querySelector('slot')!.assignedElements().map((e) => e.textContent);
+      const slotted = caption
+        .querySelector('slot')!
+        .assignedElements()
+        .map((e) => e.textContent);
       expect(slotted).to.deep.equal([CAPTION]);
     });
 
     it('shows the credit under the caption', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption="Chú thích" credit="Sở Nội vụ"></bantin-figure>`,
+        html`<bantin-figure
+          src=${IMAGE}
+          alt="Hình"
+          width="1200"
+          height="675"
+          caption="Chú thích"
+          credit="Sở Nội vụ"
+        ></bantin-figure>`,
       );
       expect(part(figure, 'credit')!.textContent).to.equal('Ảnh: Sở Nội vụ');
     });
 
-    it('reserves the image\'s space before it loads, so nothing shifts', async () => {
+    it("reserves the image's space before it loads, so nothing shifts", async () => {
       const wrapper = await fixture<HTMLElement>(html`<div style="width: 600px"></div>`);
       const figure = document.createElement('bantin-figure');
-      Object.assign(figure, { src: `${IMAGE}?first-render-${Date.now()}`, alt: 'Hình', width: 1200, height: 675 });
+      Object.assign(figure, {
+        src: `${IMAGE}?first-render-${Date.now()}`,
+        alt: 'Hình',
+        width: 1200,
+        height: 675,
+      });
       wrapper.append(figure);
       await figure.updateComplete;
       // Measured at the first render: the network has not delivered the image yet.
@@ -89,17 +116,28 @@ describe('<bantin-figure>', () => {
     });
 
     it('loads lazily and decodes off the main thread', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675"></bantin-figure>`);
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675"></bantin-figure>`,
+      );
       const image = part(figure, 'image') as HTMLImageElement;
       expect(image.getAttribute('loading')).to.equal('lazy');
       expect(image.decoding).to.equal('async');
-      const slotted = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`);
+      const slotted = await fixture<BantinFigure>(
+        html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`,
+      );
       expect(slotted.querySelector('img')!.loading).to.equal('lazy');
     });
 
     it('passes srcset and sizes to the image', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${IMAGE} srcset="${IMAGE} 1200w" sizes="100vw" alt="Hình" width="1200" height="675"></bantin-figure>`,
+        html`<bantin-figure
+          src=${IMAGE}
+          srcset="${IMAGE} 1200w"
+          sizes="100vw"
+          alt="Hình"
+          width="1200"
+          height="675"
+        ></bantin-figure>`,
       );
       const image = part(figure, 'image') as HTMLImageElement;
       expect(image.getAttribute('srcset')).to.equal(`${IMAGE} 1200w`);
@@ -110,7 +148,13 @@ describe('<bantin-figure>', () => {
       const article = await fixture<HTMLElement>(html`
         <bantin-article style="--bantin-font-scale: 2">
           <h1 slot="title">Tiêu đề</h1>
-          <bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption="Chú thích"></bantin-figure>
+          <bantin-figure
+            src=${IMAGE}
+            alt="Hình"
+            width="1200"
+            height="675"
+            caption="Chú thích"
+          ></bantin-figure>
         </bantin-article>
       `);
       const figure = article.querySelector('bantin-figure')!;
@@ -120,7 +164,14 @@ describe('<bantin-figure>', () => {
 
     it('passes axe', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${IMAGE} alt="Hình" width="1200" height="675" caption=${CAPTION} credit="Sở Nội vụ"></bantin-figure>`,
+        html`<bantin-figure
+          src=${IMAGE}
+          alt="Hình"
+          width="1200"
+          height="675"
+          caption=${CAPTION}
+          credit="Sở Nội vụ"
+        ></bantin-figure>`,
       );
       await loaded(figure);
       await expect(figure).to.be.accessible();
@@ -130,7 +181,14 @@ describe('<bantin-figure>', () => {
   describe('enlarging', () => {
     async function enlargeable() {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure enlargeable src=${IMAGE} alt="Ba người trên sân khấu" width="1200" height="675" caption=${CAPTION}></bantin-figure>`,
+        html`<bantin-figure
+          enlargeable
+          src=${IMAGE}
+          alt="Ba người trên sân khấu"
+          width="1200"
+          height="675"
+          caption=${CAPTION}
+        ></bantin-figure>`,
       );
       await loaded(figure);
       const button = part(figure, 'enlarge') as HTMLButtonElement;
@@ -179,7 +237,14 @@ describe('<bantin-figure>', () => {
       const warnings = captureWarnings();
       try {
         const figure = await fixture<BantinFigure>(
-          html`<bantin-figure enlargeable src=${MISSING} alt="Hình" width="1200" height="675" loading="eager"></bantin-figure>`,
+          html`<bantin-figure
+            enlargeable
+            src=${MISSING}
+            alt="Hình"
+            width="1200"
+            height="675"
+            loading="eager"
+          ></bantin-figure>`,
         );
         await waitUntil(() => part(figure, 'fallback'));
         expect(part(figure, 'enlarge')).to.be.null;
@@ -196,7 +261,14 @@ describe('<bantin-figure>', () => {
 
     it('shows its alt text in its place and keeps the caption', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${MISSING} alt="Ba người trên sân khấu" width="1200" height="675" loading="eager" caption=${CAPTION}></bantin-figure>`,
+        html`<bantin-figure
+          src=${MISSING}
+          alt="Ba người trên sân khấu"
+          width="1200"
+          height="675"
+          loading="eager"
+          caption=${CAPTION}
+        ></bantin-figure>`,
       );
       await waitUntil(() => part(figure, 'fallback'), 'no fallback shown');
       const fallback = part(figure, 'fallback')!;
@@ -222,7 +294,13 @@ describe('<bantin-figure>', () => {
 
     it('recovers when given a working src', async () => {
       const figure = await fixture<BantinFigure>(
-        html`<bantin-figure src=${MISSING} alt="Hình" width="1200" height="675" loading="eager"></bantin-figure>`,
+        html`<bantin-figure
+          src=${MISSING}
+          alt="Hình"
+          width="1200"
+          height="675"
+          loading="eager"
+        ></bantin-figure>`,
       );
       await waitUntil(() => part(figure, 'fallback'));
       figure.src = IMAGE;
@@ -237,31 +315,46 @@ describe('<bantin-figure>', () => {
     afterEach(() => warnings.restore());
 
     it('warns about a missing alt', async () => {
-      await fixture(html`<bantin-figure src=${IMAGE} width="1200" height="675" caption="Chú thích"></bantin-figure>`);
+      await fixture(
+        html`<bantin-figure src=${IMAGE} width="1200" height="675" caption="Chú thích"></bantin-figure>`,
+      );
       expect(warnings.messages.join('\n')).to.contain('<bantin-figure> alt: is missing');
     });
 
     it('warns about a slotted image without alt and marks it as described by the caption', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} /><p slot="caption">Chú thích</p></bantin-figure>`);
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure
+          ><img src=${IMAGE} />
+          <p slot="caption">Chú thích</p></bantin-figure
+        >`,
+      );
       expect(warnings.messages.join('\n')).to.contain('<bantin-figure> alt:');
       expect(figure.querySelector('img')!.getAttribute('alt')).to.equal('');
     });
 
     it('warns about a figure with no image at all and keeps the caption', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure caption="Chỉ có chú thích"></bantin-figure>`);
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure caption="Chỉ có chú thích"></bantin-figure>`,
+      );
       expect(warnings.messages.join('\n')).to.contain('<bantin-figure> src: no image given');
       expect(part(figure, 'caption')!.innerText).to.contain('Chỉ có chú thích');
     });
 
     it('ignores a width that is not a number', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" width="rộng" height="675"></bantin-figure>`);
-      expect(warnings.messages.join('\n')).to.contain('<bantin-figure> width: "NaN" is not a positive number');
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Hình" width="rộng" height="675"></bantin-figure>`,
+      );
+      expect(warnings.messages.join('\n')).to.contain(
+        '<bantin-figure> width: "NaN" is not a positive number',
+      );
       expect(figure.width).to.be.undefined;
       expect(part(figure, 'image')).to.exist;
     });
 
     it('falls back to lazy loading for an unknown loading value', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt="Hình" loading="soon"></bantin-figure>`);
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="Hình" loading="soon"></bantin-figure>`,
+      );
       expect(warnings.messages.join('\n')).to.contain('<bantin-figure> loading:');
       expect((part(figure, 'image') as HTMLImageElement).loading).to.equal('lazy');
     });
@@ -269,7 +362,9 @@ describe('<bantin-figure>', () => {
 
   describe('cleanup', () => {
     it('stops listening to a slotted image that is taken out', async () => {
-      const figure = await fixture<BantinFigure>(html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`);
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`,
+      );
       const image = figure.querySelector('img')!;
       image.remove();
       await figure.updateComplete;

@@ -35,7 +35,11 @@ async function page(scalerAttributes = '') {
   const article = root.querySelector<BantinArticle>('bantin-article')!;
   await scaler.updateComplete;
   await article.updateComplete;
-  const [decrease, reset, increase] = shadowButtons(scaler) as [HTMLButtonElement, HTMLButtonElement, HTMLButtonElement];
+  const [decrease, reset, increase] = shadowButtons(scaler) as [
+    HTMLButtonElement,
+    HTMLButtonElement,
+    HTMLButtonElement,
+  ];
   return { root, scaler, article, decrease, reset, increase };
 }
 
@@ -65,15 +69,18 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('default render', () => {
-    itReadsAccessibilityTree('offers three named buttons in a "Cỡ chữ" group, their names containing their visible glyphs', async () => {
-      const { scaler } = await page();
-      expect(scaler.value).to.equal(1);
-      const tree = await accessibilityTree();
-      const [group] = findNodes(tree, (node) => node.role === 'group' && node.name === 'Cỡ chữ');
-      expect(group, 'group named Cỡ chữ').to.exist;
-      const names = findNodes(tree, (node) => node.role === 'button').map((node) => node.name);
-      expect(names).to.include.members(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ']);
-    });
+    itReadsAccessibilityTree(
+      'offers three named buttons in a "Cỡ chữ" group, their names containing their visible glyphs',
+      async () => {
+        const { scaler } = await page();
+        expect(scaler.value).to.equal(1);
+        const tree = await accessibilityTree();
+        const [group] = findNodes(tree, (node) => node.role === 'group' && node.name === 'Cỡ chữ');
+        expect(group, 'group named Cỡ chữ').to.exist;
+        const names = findNodes(tree, (node) => node.role === 'button').map((node) => node.name);
+        expect(names).to.include.members(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ']);
+      },
+    );
 
     it('marks reset unavailable at 100% while keeping it focusable', async () => {
       const { reset, decrease } = await page();
@@ -144,15 +151,18 @@ describe('<bantin-font-scaler>', () => {
       expect(liveRegionText(scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
     });
 
-    itReadsAccessibilityTree('puts the announcement in a polite live region, where screen readers hear it', async () => {
-      const { scaler, increase } = await page();
-      await click(increase, scaler);
-      const tree = await accessibilityTree();
-      const [status] = findNodes(tree, (node) => node.role === 'status');
-      expect(status?.live).to.equal('polite');
-      const spoken = findNodes(status!, (node) => node.role === 'StaticText').map((node) => node.name);
-      expect(spoken.join(' ')).to.equal('Cỡ chữ 110%');
-    });
+    itReadsAccessibilityTree(
+      'puts the announcement in a polite live region, where screen readers hear it',
+      async () => {
+        const { scaler, increase } = await page();
+        await click(increase, scaler);
+        const tree = await accessibilityTree();
+        const [status] = findNodes(tree, (node) => node.role === 'status');
+        expect(status?.live).to.equal('polite');
+        const spoken = findNodes(status!, (node) => node.role === 'StaticText').map((node) => node.name);
+        expect(spoken.join(' ')).to.equal('Cỡ chữ 110%');
+      },
+    );
 
     itReadsAccessibilityTree('reports the bound state to assistive technology', async () => {
       await page('value="2"');
@@ -173,7 +183,9 @@ describe('<bantin-font-scaler>', () => {
     it('changes one custom property on the article and touches nothing inside it', async () => {
       const { scaler, article, increase } = await page();
       const mutated = new Set<Node>();
-      const observer = new MutationObserver((records) => records.forEach((record) => mutated.add(record.target)));
+      const observer = new MutationObserver((records) =>
+        records.forEach((record) => mutated.add(record.target)),
+      );
       observer.observe(article, { attributes: true, subtree: true, childList: true, characterData: true });
       await click(increase, scaler);
       await nextFrame();
@@ -182,7 +194,7 @@ describe('<bantin-font-scaler>', () => {
       expect(article.style.getPropertyValue('--bantin-font-scale')).to.equal('1.1');
     });
 
-    it('scales relative to the reader\'s own default size (rem)', async () => {
+    it("scales relative to the reader's own default size (rem)", async () => {
       document.documentElement.style.fontSize = '20px';
       try {
         const { scaler, article, increase } = await page();
@@ -235,7 +247,7 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('persistence and sync', () => {
-    it('keeps the reader\'s choice for the next article (localStorage)', async () => {
+    it("keeps the reader's choice for the next article (localStorage)", async () => {
       const first = await page();
       await click(first.increase, first.scaler);
       expect(localStorage.getItem(KEY)).to.equal('1.1');
@@ -294,8 +306,14 @@ describe('<bantin-font-scaler>', () => {
       const root = await fixture<HTMLElement>(html`
         <div>
           <bantin-font-scaler for="portal-content"></bantin-font-scaler>
-          <div id="portal-content" style="font-size: 14px"><p>Nội dung cũ</p><p style="font-size: 0.5em">Nhỏ</p></div>
-          <bantin-article><h1 slot="title">Khác</h1><p>Không đổi</p></bantin-article>
+          <div id="portal-content" style="font-size: 14px">
+            <p>Nội dung cũ</p>
+            <p style="font-size: 0.5em">Nhỏ</p>
+          </div>
+          <bantin-article
+            ><h1 slot="title">Khác</h1>
+            <p>Không đổi</p></bantin-article
+          >
         </div>
       `);
       const scaler = root.querySelector('bantin-font-scaler')!;
@@ -367,7 +385,7 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('events', () => {
-    it('fires bantin-font-scale-change on the reader\'s action, bubbling out of shadow roots', async () => {
+    it("fires bantin-font-scale-change on the reader's action, bubbling out of shadow roots", async () => {
       const { root, increase } = await page();
       setTimeout(() => increase.click());
       const event = await oneEvent(root, 'bantin-font-scale-change');
@@ -399,7 +417,9 @@ describe('<bantin-font-scaler>', () => {
 
   describe('language', () => {
     it('speaks English inside lang="en"', async () => {
-      const root = await fixture<HTMLElement>(html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`,
+      );
       const scaler = root.querySelector('bantin-font-scaler')!;
       await scaler.updateComplete;
       const names = shadowButtons(scaler).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
@@ -410,7 +430,9 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('follows a lang change on the page', async () => {
-      const root = await fixture<HTMLElement>(html`<div lang="vi"><bantin-font-scaler></bantin-font-scaler></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div lang="vi"><bantin-font-scaler></bantin-font-scaler></div>`,
+      );
       const scaler = root.querySelector('bantin-font-scaler')!;
       root.lang = 'en';
       await new Promise((resolve) => setTimeout(resolve));
@@ -440,8 +462,10 @@ describe('<bantin-font-scaler>', () => {
     for (const [attributes, attribute, expected] of cases) {
       it(`warns about ${attributes} and still scales`, async () => {
         const { scaler, article, increase } = await page(attributes);
-        expect(warnings.messages.some((m) => m.startsWith(`<bantin-font-scaler> ${attribute}:`)), warnings.messages.join('\n')).to.be
-          .true;
+        expect(
+          warnings.messages.some((m) => m.startsWith(`<bantin-font-scaler> ${attribute}:`)),
+          warnings.messages.join('\n'),
+        ).to.be.true;
         expect(scaler.value).to.equal(expected);
         await click(increase, scaler);
         expect(fontPx(article)).to.be.at.least(18);
@@ -451,13 +475,17 @@ describe('<bantin-font-scaler>', () => {
 
     it('warns about a for that names nothing and scales the articles instead', async () => {
       const { scaler, article, increase } = await page('for="missing-id"');
-      expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> for: no element has the id "missing-id"');
+      expect(warnings.messages.join('\n')).to.contain(
+        '<bantin-font-scaler> for: no element has the id "missing-id"',
+      );
       await click(increase, scaler);
       expect(fontPx(article)).to.be.closeTo(19.8, 0.01);
     });
 
     it('warns about an unknown lang and speaks Vietnamese', async () => {
-      const root = await fixture<HTMLElement>(html`<div lang="fr"><bantin-font-scaler></bantin-font-scaler></div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div lang="fr"><bantin-font-scaler></bantin-font-scaler></div>`,
+      );
       const scaler = root.querySelector('bantin-font-scaler')!;
       await scaler.updateComplete;
       expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> lang: "fr"');
@@ -479,7 +507,9 @@ describe('<bantin-font-scaler>', () => {
         expect(scaler.value).to.be.above(before);
         expect(fontPx(article)).to.be.closeTo(18 * scaler.value, 0.01);
         expect(liveRegionText(scaler)).to.match(/^Cỡ chữ \d+%$/);
-        expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> storage-key: localStorage is not available');
+        expect(warnings.messages.join('\n')).to.contain(
+          '<bantin-font-scaler> storage-key: localStorage is not available',
+        );
       } finally {
         Object.assign(Storage.prototype, { getItem, setItem });
       }

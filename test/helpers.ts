@@ -66,7 +66,9 @@ export function shadowButtons(host: Element): HTMLButtonElement[] {
 }
 
 export function liveRegionText(host: Element): string {
-  return (host.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '').replace(/\u00a0/g, ' ').trim();
+  return (host.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '')
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 export async function nextFrame(): Promise<void> {
@@ -83,7 +85,10 @@ export async function axeViolations(context: Element): Promise<string[]> {
   await import('axe-core');
   const { axe } = window as unknown as { axe: typeof import('axe-core') };
   const results = await axe.run(context, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    runOnly: {
+      type: 'tag',
+      values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+    },
     resultTypes: ['violations'],
     iframes: false,
   });

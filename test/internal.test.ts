@@ -3,11 +3,17 @@ import { LitElement } from 'lit';
 import { formatDate, parseDate } from '../src/internal/date.js';
 import { defineElement } from '../src/internal/define.js';
 import { resolveLocale } from '../src/internal/i18n.js';
-import { DEFAULT_LEVELS, buildLadder, levelsConverter, resetLevel, step } from '../src/internal/scale-ladder.js';
+import {
+  DEFAULT_LEVELS,
+  buildLadder,
+  levelsConverter,
+  resetLevel,
+  step,
+} from '../src/internal/scale-ladder.js';
 import { captureWarnings } from './helpers.js';
 
 describe('internal: dates', () => {
-  it('reads ISO and the portals\' dd/mm/yyyy to the same day', () => {
+  it("reads ISO and the portals' dd/mm/yyyy to the same day", () => {
     expect(parseDate('2023-05-23')?.iso).to.equal('2023-05-23');
     expect(parseDate('23/05/2023')?.iso).to.equal('2023-05-23');
     expect(parseDate(' 3/5/2023 ')?.iso).to.equal('2023-05-03');
@@ -17,7 +23,17 @@ describe('internal: dates', () => {
   });
 
   it('rejects days that do not exist and text that is not a date', () => {
-    for (const text of ['31/02/2023', '29/02/2023', '2023-13-01', '00/05/2023', 'hôm nay', '', null, undefined, '05/23']) {
+    for (const text of [
+      '31/02/2023',
+      '29/02/2023',
+      '2023-13-01',
+      '00/05/2023',
+      'hôm nay',
+      '',
+      null,
+      undefined,
+      '05/23',
+    ]) {
       expect(parseDate(text), String(text)).to.be.undefined;
     }
   });
@@ -36,7 +52,11 @@ describe('internal: scale ladder', () => {
   };
 
   it('defaults to the browser-zoom ladder 90 % to 200 %', () => {
-    expect(buildLadder('t', undefined, undefined, undefined)).to.deep.equal({ levels: DEFAULT_LEVELS, min: 0.9, max: 2 });
+    expect(buildLadder('t', undefined, undefined, undefined)).to.deep.equal({
+      levels: DEFAULT_LEVELS,
+      min: 0.9,
+      max: 2,
+    });
   });
 
   it('parses levels with spaces or commas, sorted and unique', () => {
@@ -66,7 +86,9 @@ describe('internal: scale ladder', () => {
   it('reports bad levels and bounds, naming the element and attribute', () => {
     const warnings = quiet();
     try {
-      expect(buildLadder('bantin-font-scaler', [Number.NaN, -1], undefined, undefined).levels).to.deep.equal(DEFAULT_LEVELS);
+      expect(buildLadder('bantin-font-scaler', [Number.NaN, -1], undefined, undefined).levels).to.deep.equal(
+        DEFAULT_LEVELS,
+      );
       expect(buildLadder('bantin-font-scaler', undefined, 2, 1).levels).to.deep.equal(DEFAULT_LEVELS);
       expect(warnings.messages).to.deep.equal([
         '<bantin-font-scaler> levels: ignoring entries that are not positive numbers (NaN -1).',

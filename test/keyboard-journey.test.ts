@@ -90,7 +90,7 @@ describe('keyboard journey on the demo page', function () {
     expectVisibleFocus(demo);
   });
 
-  it('keeps the reader\'s size after a reload and starts the toolbar at its first control', async () => {
+  it("keeps the reader's size after a reload and starts the toolbar at its first control", async () => {
     const demo = await openDemo({ width: 320, height: 640, storedScale: 2 });
     demo.frame.focus();
     demo.win.focus();

@@ -2,7 +2,16 @@ import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinToolbar } from '../src/index.js';
 import { scaleSubscriberCount } from '../src/internal/preferences.js';
-import { accessibilityTree, itReadsAccessibilityTree, captureWarnings, deepActiveElement, findNodes, fontPx, liveRegionText, press } from './helpers.js';
+import {
+  accessibilityTree,
+  itReadsAccessibilityTree,
+  captureWarnings,
+  deepActiveElement,
+  findNodes,
+  fontPx,
+  liveRegionText,
+  press,
+} from './helpers.js';
 
 async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
   const root = await fixture<HTMLElement>(`
@@ -28,7 +37,8 @@ async function rendered(root: HTMLElement) {
 
 /** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
 async function withNavigator(stubs: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
-  for (const [name, value] of Object.entries(stubs)) Object.defineProperty(navigator, name, { configurable: true, value });
+  for (const [name, value] of Object.entries(stubs))
+    Object.defineProperty(navigator, name, { configurable: true, value });
   try {
     await body();
   } finally {
@@ -57,7 +67,13 @@ describe('<bantin-toolbar>', () => {
       const [bar] = findNodes(tree, (n) => n.role === 'toolbar');
       expect(bar?.name).to.equal('Công cụ bản tin');
       const buttons = findNodes(bar!, (n) => n.role === 'button').map((n) => n.name);
-      expect(buttons).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'In bài viết', 'Chia sẻ']);
+      expect(buttons).to.deep.equal([
+        'A− Giảm cỡ chữ',
+        'A Cỡ chữ mặc định',
+        'A+ Tăng cỡ chữ',
+        'In bài viết',
+        'Chia sẻ',
+      ]);
     });
 
     it('is a role="toolbar" with a name, holding the scaler\'s group (the wiring every engine reads)', async () => {
@@ -65,10 +81,12 @@ describe('<bantin-toolbar>', () => {
       const bar = element.shadowRoot!.querySelector('[role="toolbar"]')!;
       expect(bar.getAttribute('aria-label')).to.equal('Công cụ bản tin');
       const scaler = bar.querySelector('bantin-font-scaler')!;
-      expect(scaler.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal('Cỡ chữ');
+      expect(scaler.shadowRoot!.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal(
+        'Cỡ chữ',
+      );
     });
 
-    it('shows the date as a <time> from ISO and from the portals\' dd/mm/yyyy', async () => {
+    it("shows the date as a <time> from ISO and from the portals' dd/mm/yyyy", async () => {
       for (const date of ['2023-05-23', '23/05/2023']) {
         const { element } = await toolbar(`date="${date}"`);
         const time = element.shadowRoot!.querySelector('time')!;
@@ -78,14 +96,16 @@ describe('<bantin-toolbar>', () => {
     });
 
     it('writes the date the English way inside lang="en"', async () => {
-      const root = await fixture<HTMLElement>(`<div lang="en"><bantin-toolbar date="23/05/2023"></bantin-toolbar></div>`);
+      const root = await fixture<HTMLElement>(
+        `<div lang="en"><bantin-toolbar date="23/05/2023"></bantin-toolbar></div>`,
+      );
       const element = root.querySelector('bantin-toolbar')!;
       await element.updateComplete;
       expect(element.shadowRoot!.querySelector('time')!.textContent).to.equal('23 May 2023');
       expect(label(element.shadowRoot!.querySelector('[part~="print"]'))).to.equal('Print article');
     });
 
-    it('passes axe, with and without the portal\'s own action', async () => {
+    it("passes axe, with and without the portal's own action", async () => {
       const plain = await toolbar();
       await expect(plain.element).to.be.accessible();
       const extended = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
@@ -127,7 +147,7 @@ describe('<bantin-toolbar>', () => {
       expect(label(deepActiveElement())).to.equal('A− Giảm cỡ chữ');
     });
 
-    it('moves with the arrow keys, Home and End, across the scaler, its own buttons and the portal\'s', async () => {
+    it("moves with the arrow keys, Home and End, across the scaler, its own buttons and the portal's", async () => {
       const { root } = await toolbar('date="2023-05-23"', '<button>Gửi email</button>');
       root.querySelector<HTMLElement>('#before')!.focus();
       await press('Tab');
@@ -209,10 +229,13 @@ describe('<bantin-toolbar>', () => {
     it('copies the link where there is no share sheet, and says so', async () => {
       const { element } = await toolbar();
       const copied: string[] = [];
-      await withNavigator({ clipboard: { writeText: async (text: string) => void copied.push(text) }, share: undefined }, async () => {
-        await element.share();
-        await element.updateComplete;
-      });
+      await withNavigator(
+        { clipboard: { writeText: async (text: string) => void copied.push(text) }, share: undefined },
+        async () => {
+          await element.share();
+          await element.updateComplete;
+        },
+      );
       expect(copied).to.deep.equal([location.href]);
       expect(liveRegionText(element)).to.equal('Đã sao chép liên kết bài viết');
     });
@@ -273,7 +296,9 @@ describe('<bantin-toolbar>', () => {
     for (const date of ['31/02/2023', 'hôm qua', '2023-13-01']) {
       it(`warns about the impossible date "${date}" and shows it as written`, async () => {
         const { element } = await toolbar(`date="${date}"`);
-        expect(warnings.messages.join('\n')).to.contain(`<bantin-toolbar> date: "${date}" is not a real date`);
+        expect(warnings.messages.join('\n')).to.contain(
+          `<bantin-toolbar> date: "${date}" is not a real date`,
+        );
         expect(element.shadowRoot!.querySelector('time')).to.be.null;
         expect(element.shadowRoot!.querySelector('[part="date"]')!.textContent).to.contain(date);
         expect(element.shadowRoot!.querySelector('[role="toolbar"]')).to.exist;

@@ -10,7 +10,8 @@ import { axeViolations, fontPx, isChromium, press } from './helpers.js';
  * scheme, forced colours and reduced motion.
  */
 
-const label = (element: Element) => `<${element.localName}> "${(element.textContent ?? '').trim().slice(0, 30)}"`;
+const label = (element: Element) =>
+  `<${element.localName}> "${(element.textContent ?? '').trim().slice(0, 30)}"`;
 
 /** What a reader would see go wrong: sideways scrolling, cut, clipped or overlapping content. */
 function layoutProblems({ doc, win }: DemoFrame): string[] {
@@ -19,7 +20,9 @@ function layoutProblems({ doc, win }: DemoFrame): string[] {
   if (doc.documentElement.scrollWidth > viewport) {
     problems.push(`page scrolls sideways: ${doc.documentElement.scrollWidth} px > ${viewport} px`);
   }
-  const blocks = doc.querySelectorAll<HTMLElement>('bantin-article > *, bantin-article [slot], .portal-header, .portal-footer');
+  const blocks = doc.querySelectorAll<HTMLElement>(
+    'bantin-article > *, bantin-article [slot], .portal-header, .portal-footer',
+  );
   for (const block of blocks) {
     const box = block.getBoundingClientRect();
     if (box.right > viewport + 0.5 || box.left < -0.5) problems.push(`${label(block)} leaves the viewport`);
@@ -28,7 +31,8 @@ function layoutProblems({ doc, win }: DemoFrame): string[] {
     }
   }
   for (const caption of deepElements(doc).filter((e) => e.localName === 'figcaption')) {
-    if (caption.getBoundingClientRect().right > viewport + 0.5) problems.push('a caption leaves the viewport');
+    if (caption.getBoundingClientRect().right > viewport + 0.5)
+      problems.push('a caption leaves the viewport');
   }
   const targets = interactiveTargets(doc);
   for (const target of targets) {
@@ -44,7 +48,9 @@ function layoutProblems({ doc, win }: DemoFrame): string[] {
     for (let j = i + 1; j < controls.length; j++) {
       const a = controls[i]!.getBoundingClientRect();
       const b = controls[j]!.getBoundingClientRect();
-      const overlap = Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+      const overlap =
+        Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 &&
+        Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
       if (overlap) problems.push(`${label(controls[i]!)} overlaps ${label(controls[j]!)}`);
     }
   }
@@ -166,11 +172,16 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
     (isChromium ? it : it.skip)(
       'keeps controls, borders and the focus ring visible (Chromium only: forced colours are emulated over CDP)',
       async () => {
-        await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'active' }] });
+        await executeServerCommand('emulate-media-features', {
+          features: [{ name: 'forced-colors', value: 'active' }],
+        });
         try {
           const demo = await openDemo();
           expect(demo.win.matchMedia('(forced-colors: active)').matches).to.be.true;
-          const buttons = [...demo.scaler.shadowRoot!.querySelectorAll('button'), ...demo.toolbar.shadowRoot!.querySelectorAll('button')];
+          const buttons = [
+            ...demo.scaler.shadowRoot!.querySelectorAll('button'),
+            ...demo.toolbar.shadowRoot!.querySelectorAll('button'),
+          ];
           for (const button of buttons) {
             const style = getComputedStyle(button);
             expect(style.borderTopStyle, label(button)).to.not.equal('none');
@@ -188,33 +199,48 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
           expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
           expect(await axeViolations(await demoInPage(1))).to.deep.equal([]);
         } finally {
-          await executeServerCommand('emulate-media-features', { features: [{ name: 'forced-colors', value: 'none' }] });
+          await executeServerCommand('emulate-media-features', {
+            features: [{ name: 'forced-colors', value: 'none' }],
+          });
         }
       },
     );
   });
 
   describe('prefers-reduced-motion', () => {
-    (isChromium ? it : it.skip)('runs no transition or animation (Chromium only: the preference is emulated over CDP)', async () => {
-      await executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] });
-      try {
-        const demo = await openDemo();
-        const moving = deepElements(demo.doc).filter((element) => {
-          const style = getComputedStyle(element);
-          const durations = [...style.transitionDuration.split(','), ...style.animationDuration.split(',')];
-          return durations.some((d) => parseFloat(d) > 0) && style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
+    (isChromium ? it : it.skip)(
+      'runs no transition or animation (Chromium only: the preference is emulated over CDP)',
+      async () => {
+        await executeServerCommand('emulate-media-features', {
+          features: [{ name: 'prefers-reduced-motion', value: 'reduce' }],
         });
-        expect(moving.map(label)).to.deep.equal([]);
-      } finally {
-        await executeServerCommand('emulate-media-features', { features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }] });
-      }
-    });
+        try {
+          const demo = await openDemo();
+          const moving = deepElements(demo.doc).filter((element) => {
+            const style = getComputedStyle(element);
+            const durations = [...style.transitionDuration.split(','), ...style.animationDuration.split(',')];
+            return (
+              (durations.some((d) => parseFloat(d) > 0) && style.animationName !== 'none') ||
+              parseFloat(style.transitionDuration) > 0
+            );
+          });
+          expect(moving.map(label)).to.deep.equal([]);
+        } finally {
+          await executeServerCommand('emulate-media-features', {
+            features: [{ name: 'prefers-reduced-motion', value: 'no-preference' }],
+          });
+        }
+      },
+    );
 
     it('animates nothing but a short colour change on hover when motion is allowed', async () => {
       const demo = await openDemo();
-      const moving = deepElements(demo.doc).filter((element) => parseFloat(getComputedStyle(element).transitionDuration) > 0);
+      const moving = deepElements(demo.doc).filter(
+        (element) => parseFloat(getComputedStyle(element).transitionDuration) > 0,
+      );
       expect(moving.every((element) => element.localName === 'button')).to.be.true;
-      expect(moving.every((element) => getComputedStyle(element).transitionProperty === 'background-color')).to.be.true;
+      expect(moving.every((element) => getComputedStyle(element).transitionProperty === 'background-color'))
+        .to.be.true;
     });
   });
 });

@@ -11,7 +11,16 @@ export const articleStyles = css`
     display: block;
     box-sizing: border-box;
     max-inline-size: var(--bantin-article-measure, 56ch);
-    font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font-family: var(
+      --bantin-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      Arial,
+      sans-serif
+    );
     font-size: calc(var(--_scale) * var(--bantin-article-font-size, 1.125rem));
     line-height: var(--bantin-article-line-height, 1.7);
     color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));

@@ -86,7 +86,11 @@ export class BantinArticle extends LitElement {
       }
     }
     if (title && !/^h[1-6]$/.test(title.localName) && title.getAttribute('role') !== 'heading') {
-      warn(TAG, 'slot="title"', `<${title.localName}> is not a heading; use <h1 slot="title"> so readers can find the headline.`);
+      warn(
+        TAG,
+        'slot="title"',
+        `<${title.localName}> is not a heading; use <h1 slot="title"> so readers can find the headline.`,
+      );
     }
   }
 }

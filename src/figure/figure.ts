@@ -136,33 +136,45 @@ export class BantinFigure extends LitElement {
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
         <div part="frame" class="frame ${this.broken ? 'broken' : ''}">
           <slot @slotchange=${this.#onImageSlotChange}></slot>
-          ${ownImage
-            ? html`<img
-                part="image"
-                src=${this.src!}
-                srcset=${ifDefined(this.srcset || undefined)}
-                sizes=${ifDefined(this.sizes || undefined)}
-                alt=${alt}
-                width=${ifDefined(width)}
-                height=${ifDefined(height)}
-                loading=${this.loading}
-                decoding="async"
-                @error=${this.#onImageError}
-                @load=${this.#onImageLoad}
-              />`
-            : nothing}
-          ${this.broken
-            ? html`<div part="fallback" class="fallback">
-                ${alt ? html`<p>${alt}</p>` : nothing}
-                <p class="note">${strings.imageUnavailable}</p>
-              </div>`
-            : nothing}
+          ${
+            ownImage
+              ? html`<img
+                  part="image"
+                  src=${this.src!}
+                  srcset=${ifDefined(this.srcset || undefined)}
+                  sizes=${ifDefined(this.sizes || undefined)}
+                  alt=${alt}
+                  width=${ifDefined(width)}
+                  height=${ifDefined(height)}
+                  loading=${this.loading}
+                  decoding="async"
+                  @error=${this.#onImageError}
+                  @load=${this.#onImageLoad}
+                />`
+              : nothing
+          }
+          ${
+            this.broken
+              ? html`<div part="fallback" class="fallback">
+                  ${alt ? html`<p>${alt}</p>` : nothing}
+                  <p class="note">${strings.imageUnavailable}</p>
+                </div>`
+              : nothing
+          }
         </div>
-        ${this.enlargeable && !this.broken && (ownImage || this.slottedImage)
-          ? html`<button type="button" part="button enlarge" class="enlarge" aria-haspopup="dialog" @click=${this.enlarge}>
-              <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg>${strings.enlarge}
-            </button>`
-          : nothing}
+        ${
+          this.enlargeable && !this.broken && (ownImage || this.slottedImage)
+            ? html`<button
+                type="button"
+                part="button enlarge"
+                class="enlarge"
+                aria-haspopup="dialog"
+                @click=${this.enlarge}
+              >
+                <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg>${strings.enlarge}
+              </button>`
+            : nothing
+        }
         <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
           <slot name="caption" @slotchange=${this.#onCaptionSlotChange}>${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
@@ -177,10 +189,17 @@ export class BantinFigure extends LitElement {
     const image = this.#image()!;
     const caption = this.querySelector('[slot="caption"]')?.textContent?.trim() || this.caption || alt;
     // A native modal dialog: it keeps focus inside, closes on Escape and makes the page inert.
-    return html`<dialog part="dialog" aria-labelledby="enlarged-caption" @close=${this.#onDialogClose} @click=${this.#onDialogClick}>
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="enlarged-caption"
+      @close=${this.#onDialogClose}
+      @click=${this.#onDialogClick}
+    >
       <img src=${image.currentSrc || image.src} alt=${alt} />
       <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
-      <button type="button" part="button close" autofocus @click=${this.#closeDialog}>${strings.close}</button>
+      <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
+        ${strings.close}
+      </button>
     </dialog>`;
   }
 

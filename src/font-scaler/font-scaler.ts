@@ -111,7 +111,9 @@ export class BantinFontScaler extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
       // Frameworks such as React 19 set the property to the attribute's string.
-      const levels = Array.isArray(this.levels) ? this.levels : levelsConverter.fromAttribute(String(this.levels));
+      const levels = Array.isArray(this.levels)
+        ? this.levels
+        : levelsConverter.fromAttribute(String(this.levels));
       this.#ladder = buildLadder(TAG, levels, this.min, this.max);
     }
     if (!this.#hasStarted) {

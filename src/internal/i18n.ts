@@ -131,7 +131,10 @@ export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #overrides: () => Partial<BantinStrings> | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, overrides: () => Partial<BantinStrings> | undefined) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    overrides: () => Partial<BantinStrings> | undefined,
+  ) {
     this.#host = host;
     this.#overrides = overrides;
     host.addController(this);
@@ -159,7 +162,9 @@ export class LocaleController implements ReactiveController {
 
   /** "110%" in Vietnamese, "110%" in English, via `Intl`. */
   percent(scale: number): string {
-    return new Intl.NumberFormat(this.intlLocale, { style: 'percent', maximumFractionDigits: 0 }).format(scale);
+    return new Intl.NumberFormat(this.intlLocale, { style: 'percent', maximumFractionDigits: 0 }).format(
+      scale,
+    );
   }
 }
 

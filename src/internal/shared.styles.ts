@@ -33,7 +33,8 @@ export const controlStyles = css`
     line-height: 1.3;
     color: var(--bantin-control-color, var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0)));
     background: var(--bantin-control-background, var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e)));
-    border: 1px solid var(--bantin-control-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
+    border: 1px solid
+      var(--bantin-control-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
     border-radius: var(--bantin-control-radius, var(--bantin-radius, 0.375rem));
     cursor: pointer;
     transition: background-color 120ms ease-out;
@@ -52,7 +53,10 @@ export const controlStyles = css`
   }
 
   button:hover {
-    background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038)));
+    background: var(
+      --bantin-control-background-hover,
+      var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038))
+    );
   }
 
   button:focus-visible {

@@ -4,7 +4,16 @@ export const toolbarStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    font-family: var(--bantin-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    font-family: var(
+      --bantin-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans',
+      Arial,
+      sans-serif
+    );
     color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
   }
 
@@ -15,7 +24,8 @@ export const toolbarStyles = css`
     justify-content: space-between;
     gap: var(--bantin-toolbar-gap, var(--bantin-space-2, 0.5rem));
     padding: var(--bantin-toolbar-padding, 0.5rem 0);
-    border-block-end: 1px solid var(--bantin-toolbar-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
+    border-block-end: 1px solid
+      var(--bantin-toolbar-border-color, var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3)));
   }
 
   .date {

@@ -73,14 +73,22 @@ export class BantinToolbar extends LitElement {
     if (changed.has('date')) {
       this.#parsedDate = parseDate(this.date);
       if (this.date.trim() !== '' && !this.#parsedDate) {
-        warn(TAG, 'date', `"${this.date}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`);
+        warn(
+          TAG,
+          'date',
+          `"${this.date}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`,
+        );
       }
     }
     if (changed.has('actions')) {
       const tokens = this.actions.split(/[\s,]+/).filter(Boolean);
       const unknown = tokens.filter((token) => !(KNOWN_ACTIONS as readonly string[]).includes(token));
       if (unknown.length > 0) {
-        warn(TAG, 'actions', `unknown action "${unknown.join(' ')}"; known actions are ${KNOWN_ACTIONS.join(', ')}.`);
+        warn(
+          TAG,
+          'actions',
+          `unknown action "${unknown.join(' ')}"; known actions are ${KNOWN_ACTIONS.join(', ')}.`,
+        );
       }
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
     }
@@ -138,16 +146,20 @@ export class BantinToolbar extends LitElement {
             ?compact=${this.compact}
             .strings=${this.strings}
           ></bantin-font-scaler>
-          ${this.#enabled.has('print')
-            ? html`<button type="button" part="button print" @click=${this.print}>
-                <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg>${strings.print}
-              </button>`
-            : nothing}
-          ${this.#enabled.has('share')
-            ? html`<button type="button" part="button share" @click=${this.share}>
-                <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg>${strings.share}
-              </button>`
-            : nothing}
+          ${
+            this.#enabled.has('print')
+              ? html`<button type="button" part="button print" @click=${this.print}>
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg>${strings.print}
+                </button>`
+              : nothing
+          }
+          ${
+            this.#enabled.has('share')
+              ? html`<button type="button" part="button share" @click=${this.share}>
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg>${strings.share}
+                </button>`
+              : nothing
+          }
           <slot @slotchange=${this.#updateTabStops}></slot>
         </div>
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
@@ -160,7 +172,9 @@ export class BantinToolbar extends LitElement {
     const label = html`<span class="visually-hidden">${strings.published}: </span>`;
     if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.date}</p>`;
     return html`<p part="date" class="date">
-      ${label}<time datetime=${this.#parsedDate.iso}>${formatDate(this.#parsedDate.date, this.#locale.intlLocale)}</time>
+      ${label}<time datetime=${this.#parsedDate.iso}
+        >${formatDate(this.#parsedDate.date, this.#locale.intlLocale)}</time
+      >
     </p>`;
   }
 
@@ -177,7 +191,9 @@ export class BantinToolbar extends LitElement {
     const own = [...toolbar.querySelectorAll<HTMLElement>(':scope > button')];
     const slot = toolbar.querySelector('slot');
     const slotted = (slot?.assignedElements({ flatten: true }) ?? []).flatMap((element) =>
-      element.matches(FOCUSABLE) ? [element as HTMLElement] : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
+      element.matches(FOCUSABLE)
+        ? [element as HTMLElement]
+        : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
     );
     return [...scalerButtons, ...own, ...slotted].filter(
       (item) => !item.hasAttribute('disabled') && item.getClientRects().length > 0,
@@ -198,7 +214,9 @@ export class BantinToolbar extends LitElement {
    */
   #onFocusOrClick(event: Event): void {
     const items = this.#items();
-    const item = event.composedPath().find((node): node is HTMLElement => items.includes(node as HTMLElement));
+    const item = event
+      .composedPath()
+      .find((node): node is HTMLElement => items.includes(node as HTMLElement));
     if (item && item !== this.#current) this.#makeCurrent(item);
   }
 

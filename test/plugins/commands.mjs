@@ -52,7 +52,10 @@ export function pressKeysPlugin() {
       }
       if (session.browser.type === 'webdriver') {
         // WebdriverIO holds modifier keys down until the end of the sequence.
-        await session.browser.sendKeys(session.id, keys.map((key) => (key === 'Space' ? ' ' : key)));
+        await session.browser.sendKeys(
+          session.id,
+          keys.map((key) => (key === 'Space' ? ' ' : key)),
+        );
         return true;
       }
       throw new Error(`press-keys does not support ${session.browser.type}.`);
