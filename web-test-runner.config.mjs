@@ -6,6 +6,7 @@ import {
   pressKeysPlugin,
 } from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
+import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
 
 const chromium = await findChromium();
 if (!process.env.CI) console.log(`Chromium (${chromium.source}): ${chromium.executablePath}`);
@@ -20,6 +21,7 @@ export default {
     accessibilityTreePlugin(),
     pressKeysPlugin(),
     emulateMediaFeaturesPlugin(),
+    bundleCopyPlugin(),
   ],
   browsers: [
     chromeLauncher({

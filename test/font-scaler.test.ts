@@ -2,7 +2,6 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinFontScaler } from '../src/index.js';
 import type { BantinArticle } from '../src/index.js';
-import { scaleSubscriberCount } from '../src/internal/preferences.js';
 import {
   accessibilityTree,
   itReadsAccessibilityTree,
@@ -14,6 +13,7 @@ import {
   nextFrame,
   shadowButtons,
   press,
+  trackWindowListeners,
 } from './helpers.js';
 
 const KEY = 'bantin:font-scale';
@@ -518,14 +518,18 @@ describe('<bantin-font-scaler>', () => {
 
   describe('cleanup', () => {
     it('stops listening when removed', async () => {
-      const baseline = scaleSubscriberCount();
-      const { root, scaler } = await page();
-      expect(scaleSubscriberCount()).to.equal(baseline + 1);
-      root.remove();
-      expect(scaleSubscriberCount()).to.equal(baseline);
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '2' }));
-      await scaler.updateComplete;
-      expect(scaler.value).to.equal(1);
+      const storageListeners = trackWindowListeners('storage');
+      try {
+        const { root, scaler } = await page();
+        expect(storageListeners.count()).to.equal(1);
+        root.remove();
+        expect(storageListeners.count()).to.equal(0);
+        window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: '2' }));
+        await scaler.updateComplete;
+        expect(scaler.value).to.equal(1);
+      } finally {
+        storageListeners.restore();
+      }
     });
 
     it('resumes when put back', async () => {

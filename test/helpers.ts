@@ -96,3 +96,28 @@ export async function axeViolations(context: Element): Promise<string[]> {
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
   );
 }
+
+/**
+ * Counts the `type` listeners added to `window` while it is installed, minus those
+ * removed: a leak shows as a count that does not return to zero.
+ */
+export function trackWindowListeners(type: string): { count: () => number; restore: () => void } {
+  const add = window.addEventListener;
+  const remove = window.removeEventListener;
+  const live = new Set<unknown>();
+  window.addEventListener = function (this: Window, ...args: Parameters<Window['addEventListener']>) {
+    if (args[0] === type) live.add(args[1]);
+    return add.apply(this, args);
+  } as Window['addEventListener'];
+  window.removeEventListener = function (this: Window, ...args: Parameters<Window['removeEventListener']>) {
+    if (args[0] === type) live.delete(args[1]);
+    return remove.apply(this, args);
+  } as Window['removeEventListener'];
+  return {
+    count: () => live.size,
+    restore: () => {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+    },
+  };
+}

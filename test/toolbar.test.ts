@@ -1,7 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinToolbar } from '../src/index.js';
-import { scaleSubscriberCount } from '../src/internal/preferences.js';
 import {
   accessibilityTree,
   itReadsAccessibilityTree,
@@ -11,6 +10,7 @@ import {
   fontPx,
   liveRegionText,
   press,
+  trackWindowListeners,
 } from './helpers.js';
 
 async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
@@ -314,11 +314,15 @@ describe('<bantin-toolbar>', () => {
 
   describe('cleanup', () => {
     it('lets its scaler stop listening when removed', async () => {
-      const baseline = scaleSubscriberCount();
-      const { root } = await toolbar();
-      expect(scaleSubscriberCount()).to.equal(baseline + 1);
-      root.remove();
-      expect(scaleSubscriberCount()).to.equal(baseline);
+      const storageListeners = trackWindowListeners('storage');
+      try {
+        const { root } = await toolbar();
+        expect(storageListeners.count()).to.equal(1);
+        root.remove();
+        expect(storageListeners.count()).to.equal(0);
+      } finally {
+        storageListeners.restore();
+      }
     });
   });
 });

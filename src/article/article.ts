@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
-import { registerArticle, unregisterArticle } from '../internal/scale-targets.js';
+import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
+import { adoptArticleTypography } from './article-typography.js';
 import { articleStyles } from './article.styles.js';
 
 const TAG = 'bantin-article';
@@ -41,20 +42,41 @@ export class BantinArticle extends LitElement {
   static override styles = articleStyles;
 
   #ownsLabel = false;
+  #contentObserver?: MutationObserver;
+  #typography?: CSSStyleSheet;
+  #keepEmphasis?: typeof import('./article-emphasis.js').keepEmphasis;
+  #emphasisReady: Promise<unknown> = Promise.resolve();
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The host carries the role so that aria-labelledby can reach the light-DOM headline.
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
+    this.#typography = adoptArticleTypography(this.getRootNode() as Document | ShadowRoot);
+    // Content is read once rendered (unslotted nodes have no computed style yet).
+    if (this.#keepEmphasis) this.#watchContent();
     registerArticle(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#contentObserver?.disconnect();
+    this.#contentObserver = undefined;
     unregisterArticle(this);
   }
 
+  /** Also waits until the content's emphasis has been read. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.#emphasisReady;
+    return complete;
+  }
+
   protected override firstUpdated(): void {
+    this.#emphasisReady = import('./article-emphasis.js').then(({ keepEmphasis }) => {
+      this.#keepEmphasis = keepEmphasis;
+      keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
+      if (this.isConnected) this.#watchContent();
+    });
     if (!this.querySelector(':scope > [slot="title"]')) {
       warn(TAG, 'slot="title"', 'no headline given; the article has no accessible name.');
     }
@@ -72,6 +94,28 @@ export class BantinArticle extends LitElement {
         <div part="byline" class="byline"><slot name="byline"></slot></div>
       </div>
     `;
+  }
+
+  /**
+   * The typography layer sizes all light-DOM content at once; the content is read once
+   * (and again only where nodes arrive later) to keep the emphasis the page gave it.
+   */
+  #watchContent(): void {
+    this.#contentObserver?.disconnect();
+    this.#contentObserver = new MutationObserver((records) => {
+      const added = new Set<Element>();
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element) || !this.contains(node)) continue;
+          added.add(node);
+          for (const descendant of node.querySelectorAll('*')) added.add(descendant);
+        }
+      }
+      // Document order, so that a parent's size is known before its children's.
+      const inOrder = [...this.querySelectorAll('*')].filter((element) => added.has(element));
+      this.#keepEmphasis?.(this, inOrder, this.#typography);
+    });
+    this.#contentObserver.observe(this, { childList: true, subtree: true });
   }
 
   #onTitleChange(event: Event): void {

@@ -1,7 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocaleController, fill, stringsConverter, type BantinStrings } from '../internal/i18n.js';
-import { readScale, subscribeScale, writeScale } from '../internal/preferences.js';
 import {
   DEFAULT_LEVELS,
   buildLadder,
@@ -12,7 +11,7 @@ import {
   step,
   type Ladder,
 } from '../internal/scale-ladder.js';
-import { applyScale, connectedArticles, onArticleConnected } from '../internal/scale-targets.js';
+import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
@@ -27,8 +26,11 @@ export interface BantinFontScaleChangeDetail {
 /**
  * Buttons that let the reader decrease, reset and increase the article's text size.
  * The size is one CSS custom property, `--bantin-font-scale`, set on the targets, so a
- * change costs the same for a paragraph or a book. The choice is kept in
- * `localStorage` and shared by every scaler on the page and in other tabs.
+ * change costs the same for a paragraph or a book; existing portal markup named by
+ * `for` is taken in once so that every character follows it. The reader's choice has
+ * one owner per `storage-key`, kept in `localStorage` and shared by every scaler on the
+ * page (even from another copy of bantin) and in other tabs; each scaler shows its own
+ * clamped view of it and never overrides it.
  *
  * @tagname bantin-font-scaler
  * @summary Text size control: "Giảm cỡ chữ", "Cỡ chữ mặc định", "Tăng cỡ chữ".
@@ -64,7 +66,11 @@ export class BantinFontScaler extends LitElement {
   @property({ converter: optionalNumberConverter })
   max?: number;
 
-  /** The current scale, 1 = 100 %. A size the reader stored earlier takes precedence over the attribute. */
+  /**
+   * The current scale, 1 = 100 %, as this scaler shows it (clipped to its levels). In
+   * markup it is the page's default for readers who never chose a size; a size the
+   * reader stored takes precedence. Set by code, it changes the reader's size.
+   */
   @property({ type: Number })
   value = 1;
 
@@ -88,24 +94,24 @@ export class BantinFontScaler extends LitElement {
 
   readonly #locale = new LocaleController(this, () => this.strings);
   #ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
+  #owner?: ScaleOwner;
+  #unsubscribe?: () => void;
+  #releaseTarget?: () => void;
+  #governed?: HTMLElement | 'articles';
+  #targetWatcher?: MutationObserver;
   #hasStarted = false;
+  /** Set while the owner, not a page's code, is changing `value`. */
+  #syncing = false;
   #warnedFor = '';
-  #unsubscribeStore?: () => void;
-  #unsubscribeArticles?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#unsubscribeArticles = onArticleConnected((article) => {
-      if (!this.for) applyScale(article, this.value);
-    });
-    if (this.#hasStarted) this.#subscribe();
+    this.#connectOwner();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unsubscribeArticles?.();
-    this.#unsubscribeStore?.();
-    this.#unsubscribeArticles = this.#unsubscribeStore = undefined;
+    this.#disconnectOwner();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -116,19 +122,33 @@ export class BantinFontScaler extends LitElement {
         : levelsConverter.fromAttribute(String(this.levels));
       this.#ladder = buildLadder(TAG, levels, this.min, this.max);
     }
-    if (!this.#hasStarted) {
-      this.#hasStarted = true;
-      this.#subscribe();
-      this.value = clamp(readScale(this.storageKey) ?? this.#checkedValue(), this.#ladder);
-      this.#apply();
+    const owner = this.#owner;
+    if (isServer || !owner) {
+      this.value = clamp(this.#checkedValue(), this.#ladder);
       return;
     }
-    if (changed.has('storageKey')) this.#subscribe();
-    if (changed.has('value') || changed.has('levels') || changed.has('min') || changed.has('max')) {
-      this.value = clamp(this.#checkedValue(), this.#ladder);
-      if (readScale(this.storageKey) !== this.value) writeScale(this.storageKey, this.value, this.#onSync);
+    if (!this.#hasStarted) {
+      this.#hasStarted = true;
+      if (this.hasAttribute('value') || this.value !== 1) owner.proposeDefault(this.#checkedValue());
+    } else {
+      if (changed.has('storageKey')) {
+        this.#disconnectOwner();
+        this.#connectOwner();
+      } else if (changed.has('for')) {
+        this.#govern();
+      }
+      if (changed.has('value') && !this.#syncing) this.#owner!.choose(this.#checkedValue());
     }
-    if (changed.has('value') || changed.has('for') || changed.has('levels')) this.#apply();
+    this.#syncing = true;
+    this.value = clamp(this.#owner!.scale, this.#ladder);
+    this.#syncing = false;
+  }
+
+  /** Also waits until the target follows the scale (portal markup is taken in first). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.#owner?.settled();
+    return complete;
   }
 
   /** Moves one level up; what the "Tăng cỡ chữ" button does. Does not fire the change event. */
@@ -182,13 +202,74 @@ export class BantinFontScaler extends LitElement {
     `;
   }
 
-  readonly #onSync = (scale: number): void => {
-    this.value = scale;
+  #connectOwner(): void {
+    const owner = (this.#owner = scaleOwner(this.storageKey));
+    this.#unsubscribe = owner.subscribe(this.#onOwnerChange);
+    this.#govern();
+    this.requestUpdate();
+  }
+
+  #disconnectOwner(): void {
+    this.#unsubscribe?.();
+    this.#releaseTarget?.();
+    this.#targetWatcher?.disconnect();
+    this.#unsubscribe = this.#releaseTarget = this.#targetWatcher = this.#governed = this.#owner = undefined;
+  }
+
+  readonly #onOwnerChange = (change: ScaleChange): void => {
+    this.#syncing = true;
+    this.value = clamp(change.scale, this.#ladder);
+    this.#syncing = false;
   };
 
-  #subscribe(): void {
-    this.#unsubscribeStore?.();
-    this.#unsubscribeStore = subscribeScale(this.storageKey, this.#onSync);
+  /** Hands the target to the owner; re-run when `for` changes or the target is replaced. */
+  #govern(): void {
+    const target = this.#findTarget();
+    if (target === this.#governed) return;
+    this.#releaseTarget?.();
+    this.#governed = target;
+    this.#releaseTarget = this.#owner?.govern(target);
+    this.#watchTarget();
+  }
+
+  #findTarget(): HTMLElement | 'articles' {
+    if (!this.for) return 'articles';
+    // The scaler may sit in a toolbar's shadow root; look outward to the document.
+    let root: Node = this.getRootNode();
+    for (;;) {
+      const found = (root as Document | ShadowRoot).getElementById?.(this.for);
+      if (found) return found;
+      const host = (root as ShadowRoot).host;
+      if (!host) break;
+      root = host.getRootNode();
+    }
+    const document = this.ownerDocument;
+    // A toolbar above the article is upgraded before the parser reaches the target.
+    if (document.readyState !== 'loading' && this.#warnedFor !== this.for) {
+      this.#warnedFor = this.for;
+      warn(TAG, 'for', `no element has the id "${this.for}"; scaling every <bantin-article> instead.`);
+    }
+    return 'articles';
+  }
+
+  /**
+   * Portals replace whole blocks by AJAX (ASP.NET UpdatePanel, jQuery `.load()`): when
+   * the element named by `for` is replaced, or appears only later, the new one is
+   * governed at once, so it never shows at 100 % while the scaler says otherwise.
+   */
+  #watchTarget(): void {
+    this.#targetWatcher?.disconnect();
+    this.#targetWatcher = undefined;
+    if (!this.for) return;
+    const document = this.ownerDocument;
+    this.#targetWatcher = new MutationObserver(() => {
+      const governed = this.#governed;
+      if (governed === 'articles' || !governed?.isConnected || governed.id !== this.for) this.#govern();
+    });
+    this.#targetWatcher.observe(document, { childList: true, subtree: true });
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#govern(), { once: true });
+    }
   }
 
   #checkedValue(): number {
@@ -197,45 +278,39 @@ export class BantinFontScaler extends LitElement {
     return 1;
   }
 
-  #targets(): HTMLElement[] {
-    if (!this.for) return [...connectedArticles()];
-    // The scaler may sit in a toolbar's shadow root; look outward to the document.
-    let root: Node = this.getRootNode();
-    for (;;) {
-      const found = (root as Document | ShadowRoot).getElementById?.(this.for);
-      if (found) return [found];
-      if (!(root instanceof ShadowRoot)) break;
-      root = root.host.getRootNode();
-    }
-    if (this.#warnedFor !== this.for) {
-      this.#warnedFor = this.for;
-      warn(TAG, 'for', `no element has the id "${this.for}"; scaling every <bantin-article> instead.`);
-    }
-    return [...connectedArticles()];
-  }
-
-  #apply(): void {
-    for (const target of this.#targets()) applyScale(target, this.value);
-  }
-
   #onAction(direction: -1 | 0 | 1): void {
+    const owner = this.#owner;
+    if (!owner) return;
     const before = this.value;
-    if (direction === 0) this.reset();
-    else if (direction > 0) this.increase();
-    else this.decrease();
-    const after = this.value;
+    const next =
+      direction === 0 ? resetLevel(this.#ladder) : step(this.value, this.#ladder, direction > 0 ? 1 : -1);
+    // At a bound nothing moves: the reader's own choice beyond this scaler's range stays.
+    const moves = next !== owner.scale && !(next === before && direction !== 0);
+    const change = moves ? owner.choose(next) : undefined;
     const strings = this.#locale.strings;
-    const size = this.#locale.percent(after);
+    const size = this.#locale.percent(clamp(owner.scale, this.#ladder));
     let message = fill(strings.sizeAnnouncement, { size });
-    if (after === before && direction !== 0) {
+    if (next === before && direction !== 0) {
       message = fill(direction > 0 ? strings.atMaximum : strings.atMinimum, { size });
+    } else if (change && change.blocked.length > 0) {
+      // Never tell the reader about a size they do not get.
+      message = strings.sizeUnchanged;
+      const names = change.blocked.map((element) =>
+        element.id ? `#${element.id}` : `<${element.localName}>`,
+      );
+      warn(
+        TAG,
+        'for',
+        `the text of ${names.join(', ')} did not change size; a style bantin cannot reach fixes it ` +
+          '(text inside another shadow root or an iframe, or a script that resets font sizes).',
+      );
     }
     // A repeated message would not be announced again; vary it invisibly.
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
-    if (after !== before) {
+    if (change) {
       this.dispatchEvent(
         new CustomEvent<BantinFontScaleChangeDetail>('bantin-font-scale-change', {
-          detail: { scale: after },
+          detail: { scale: change.scale },
           bubbles: true,
           composed: true,
         }),

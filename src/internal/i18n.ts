@@ -11,6 +11,8 @@ export interface BantinStrings {
   sizeAnnouncement: string;
   atMinimum: string;
   atMaximum: string;
+  /** Announced when the page kept its text size although the reader asked for another. */
+  sizeUnchanged: string;
   toolbar: string;
   published: string;
   print: string;
@@ -33,6 +35,7 @@ const vi: BantinStrings = {
   sizeAnnouncement: 'Cỡ chữ {size}',
   atMinimum: 'Đã ở cỡ chữ nhỏ nhất, {size}',
   atMaximum: 'Đã ở cỡ chữ lớn nhất, {size}',
+  sizeUnchanged: 'Không thay đổi được cỡ chữ trên trang này',
   toolbar: 'Công cụ bản tin',
   published: 'Ngày đăng',
   print: 'In bài viết',
@@ -53,6 +56,7 @@ const en: BantinStrings = {
   sizeAnnouncement: 'Text size {size}',
   atMinimum: 'Already at the smallest text size, {size}',
   atMaximum: 'Already at the largest text size, {size}',
+  sizeUnchanged: 'The text size could not be changed on this page',
   toolbar: 'Article tools',
   published: 'Published',
   print: 'Print article',

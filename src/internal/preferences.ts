@@ -1,20 +1,17 @@
+import { warn } from './warn.js';
+
 /**
- * The reader's text-size preference: kept in `localStorage`, shared by every scaler
- * on the page and, through the `storage` event, by every tab. Storage may throw
- * (Safari private mode, a portal's sandboxed iframe, a full quota), so each access is
- * guarded and the preference lives on in memory for the page.
+ * The reader's own preferences in `localStorage`, and nothing else. Storage may throw
+ * (Safari private mode, a portal's sandboxed iframe, a full quota), so every access is
+ * guarded and the value lives on in memory for the page.
  */
 
-type Listener = (scale: number) => void;
-
-const listeners = new Map<string, Set<Listener>>();
-/** The page's copy, for when storage throws. */
-const memory = new Map<string, number>();
+const memory = new Map<string, string>();
 let warnedStorage = false;
 
 function storage(): Storage | undefined {
   try {
-    return window.localStorage;
+    return globalThis.localStorage;
   } catch {
     return undefined;
   }
@@ -23,67 +20,48 @@ function storage(): Storage | undefined {
 function warnStorage(error: unknown): void {
   if (warnedStorage) return;
   warnedStorage = true;
-  console.warn(
-    '<bantin-font-scaler> storage-key: localStorage is not available, so the text size ' +
-      'lasts only for this page.',
-    error,
+  warn(
+    'bantin-font-scaler',
+    'storage-key',
+    `localStorage is not available, so the reader's choices last only for this page (${String(error)}).`,
   );
 }
 
-function parse(raw: string | null | undefined): number | undefined {
-  if (raw === null || raw === undefined) return undefined;
+/** Parses a stored positive number; anything else reads as "never chosen". */
+export function parsePositive(raw: string | null | undefined): number | undefined {
+  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
   return Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-/** The stored scale for `key`, or `undefined` when the reader never chose one. */
-export function readScale(key: string): number | undefined {
+export function readPreference(key: string): string | undefined {
   try {
     const store = storage();
-    if (store) return parse(store.getItem(key));
+    if (store) return store.getItem(key) ?? undefined;
   } catch (error) {
     warnStorage(error);
   }
   return memory.get(key);
 }
 
-/** Stores the scale and tells every other subscriber on this page. */
-export function writeScale(key: string, scale: number, source?: Listener): void {
-  memory.set(key, scale);
+export function writePreference(key: string, value: string): void {
+  memory.set(key, value);
   try {
-    storage()?.setItem(key, String(scale));
+    storage()?.setItem(key, value);
   } catch (error) {
     warnStorage(error);
   }
-  for (const listener of listeners.get(key) ?? []) {
-    if (listener !== source) listener(scale);
-  }
 }
 
-function onStorage(event: StorageEvent): void {
-  if (event.key === null || !listeners.has(event.key)) return;
-  const scale = parse(event.newValue);
-  if (scale === undefined) return;
-  memory.set(event.key, scale);
-  for (const listener of listeners.get(event.key) ?? []) listener(scale);
-}
-
-/** Subscribes to changes of `key` from this page and from other tabs. */
-export function subscribeScale(key: string, listener: Listener): () => void {
-  if (listeners.size === 0) window.addEventListener('storage', onStorage);
-  let set = listeners.get(key);
-  if (!set) listeners.set(key, (set = new Set()));
-  set.add(listener);
-  return () => {
-    set.delete(listener);
-    if (set.size === 0) listeners.delete(key);
-    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
+/** Calls `listener` when another tab changes `key`; returns the unsubscribe. */
+export function onOtherTabChange(key: string, listener: (value: string | null) => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  const onStorage = (event: StorageEvent): void => {
+    if (event.key !== key) return;
+    if (event.newValue === null) memory.delete(key);
+    else memory.set(key, event.newValue);
+    listener(event.newValue);
   };
-}
-
-/** How many listeners are subscribed; lets tests prove that disconnecting cleans up. */
-export function scaleSubscriberCount(): number {
-  let count = 0;
-  for (const set of listeners.values()) count += set.size;
-  return count;
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
 }

@@ -1,45 +1,84 @@
-/**
- * Articles register here when they connect, so a scaler without `for` can reach
- * every article on the page, including ones a portal adds later, without querying
- * or walking the DOM.
- */
-type Listener = (article: HTMLElement) => void;
-
-const articles = new Set<HTMLElement>();
-const listeners = new Set<Listener>();
-
-export function registerArticle(article: HTMLElement): void {
-  articles.add(article);
-  for (const listener of listeners) listener(article);
-}
-
-export function unregisterArticle(article: HTMLElement): void {
-  articles.delete(article);
-}
-
-export function connectedArticles(): ReadonlySet<HTMLElement> {
-  return articles;
-}
-
-export function onArticleConnected(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+import type { PortalIntake } from './portal-intake.js';
 
 /**
- * Sets the scale on one target. bantin elements size everything from
- * `--bantin-font-scale`; ordinary portal markup also gets a `font-size` derived from
- * its own original size (kept in rem so the reader's browser default still counts).
+ * Something the reader's scale applies to. A `<bantin-article>` sizes everything from
+ * `--bantin-font-scale` itself; any other element is portal markup, taken in once by
+ * {@link PortalIntake} so that the same custom property scales all of its text.
  */
-export function applyScale(target: HTMLElement, scale: number): void {
-  target.style.setProperty('--bantin-font-scale', String(scale));
-  if (target.localName.startsWith('bantin-')) return;
-  let base = target.dataset['bantinBaseSize'];
-  if (base === undefined) {
-    const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const ownPx = parseFloat(getComputedStyle(target).fontSize) || rootPx;
-    base = `${+(ownPx / rootPx).toFixed(4)}rem`;
-    target.dataset['bantinBaseSize'] = base;
+export interface ScaleTarget {
+  readonly element: HTMLElement;
+  /** One custom property: the cost of a size change does not grow with the article. */
+  apply(scale: number): void;
+  /** The computed size of the target's main text, to check that a change took effect. */
+  sampleSize(): number | undefined;
+  /** Gives the markup back as it was before bantin. */
+  release(): void;
+  /** Settles once the target follows the scale (portal markup is taken in first). */
+  readonly ready: Promise<unknown>;
+}
+
+const targets = new WeakMap<HTMLElement, ScaleTarget>();
+
+export function scaleTarget(element: HTMLElement): ScaleTarget {
+  let target = targets.get(element);
+  if (!target) {
+    target = element.localName === 'bantin-article' ? articleTarget(element) : portalTarget(element);
+    targets.set(element, target);
   }
-  target.style.setProperty('font-size', `calc(${base} * var(--bantin-font-scale, 1))`);
+  return target;
+}
+
+function setScale(element: HTMLElement, scale: number): void {
+  element.style.setProperty('--bantin-font-scale', String(scale));
+}
+
+function articleTarget(element: HTMLElement): ScaleTarget {
+  return {
+    element,
+    ready: Promise.resolve(),
+    apply: (scale) => setScale(element, scale),
+    sampleSize: () => fontSize(mainText(element) ?? element),
+    release: () => {
+      element.style.removeProperty('--bantin-font-scale');
+      targets.delete(element);
+    },
+  };
+}
+
+/**
+ * The intake is loaded only when a page names portal markup with `for`; pages that
+ * use `<bantin-article>` never download it.
+ */
+function portalTarget(element: HTMLElement): ScaleTarget {
+  let intake: PortalIntake | undefined;
+  let released = false;
+  const ready = import('./portal-intake.js').then(({ PortalIntake }) => {
+    if (released) return;
+    intake = new PortalIntake(element);
+    intake.start();
+  });
+  return {
+    element,
+    ready,
+    apply: (scale) => setScale(element, scale),
+    sampleSize: () => fontSize(intake?.sample() ?? element),
+    release: () => {
+      released = true;
+      intake?.stop();
+      element.style.removeProperty('--bantin-font-scale');
+      targets.delete(element);
+    },
+  };
+}
+
+function fontSize(element: Element): number | undefined {
+  const size = parseFloat(getComputedStyle(element).fontSize);
+  return Number.isFinite(size) && size > 0 ? size : undefined;
+}
+
+/** The first paragraph of body text: what a reader reads most of. */
+function mainText(article: HTMLElement): Element | null {
+  return (
+    article.querySelector(':scope > p:not([slot]), p:not([slot])') ?? article.querySelector('[slot="lead"]')
+  );
 }

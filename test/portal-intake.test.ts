@@ -1,0 +1,198 @@
+import { expect, fixture } from '@open-wc/testing';
+import '../src/bantin.js';
+import type { BantinArticle, BantinFontScaler } from '../src/index.js';
+import { captureWarnings, fontPx, liveRegionText, shadowButtons } from './helpers.js';
+
+/** Portal markup as CMSs serve it: px rules with !important, Word paste, <font>, px line heights. */
+const PORTAL = `
+  <style>
+    .ViewData p { font-size: 14px !important; line-height: 20px; }
+    .ViewData h2 { font-size: 17px; }
+    .ViewData .Normal { font-size: 12px; }
+    .ViewData td { font-size: 9pt; }
+  </style>
+  <bantin-font-scaler for="ViewData"></bantin-font-scaler>
+  <div id="ViewData" class="ViewData">
+    <div class="Normal">
+      <h2>Thực hiện đồng bộ cả 4 khâu</h2>
+      <p>Theo đánh giá của Sở Nội vụ, các cơ quan đã xây dựng kế hoạch.</p>
+      <p class="MsoNormal"><span style="font-size:13.0pt;line-height:115%">Công tác tuyên truyền được chú trọng.</span></p>
+      <p><font size="3">Sở Nội vụ cho biết, trong giai đoạn 2021 - 2023.</font></p>
+      <div>Tin khác: <span style="font-size: small">Bích Huệ</span></div>
+      <table><tr><td>Số liệu</td><td>2023</td></tr></table>
+    </div>
+  </div>`;
+
+function textElements(root: Element): Element[] {
+  return [...root.querySelectorAll('*')].filter((element) =>
+    [...element.childNodes].some(
+      (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '',
+    ),
+  );
+}
+
+async function portal() {
+  const root = await fixture<HTMLElement>(`<div>${PORTAL}</div>`);
+  const container = root.querySelector<HTMLElement>('#ViewData')!;
+  const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
+  await scaler.updateComplete;
+  const button = (words: string) => shadowButtons(scaler).find((b) => b.textContent!.includes(words))!;
+  return { root, container, scaler, button };
+}
+
+describe('portal markup named by for', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('doubles every piece of text at 200 %, keeping the portal’s relative sizes', async () => {
+    const { container, scaler, button } = await portal();
+    const elements = textElements(container);
+    const before = elements.map(fontPx);
+    expect(before).to.include.members([14, 17, 12]);
+    for (let i = 0; i < 5; i++) {
+      button('Tăng cỡ chữ').click();
+      await scaler.updateComplete;
+    }
+    expect(scaler.value).to.equal(2);
+    elements.forEach((element, index) => {
+      expect(fontPx(element) / before[index]!, element.outerHTML.slice(0, 60)).to.be.closeTo(2, 0.02);
+    });
+    expect(liveRegionText(scaler)).to.equal('Cỡ chữ 200%');
+  });
+
+  it('turns px line heights into ratios, so lines never overlap', async () => {
+    const { container, scaler } = await portal();
+    const paragraph = container.querySelector('p')!;
+    scaler.value = 2;
+    await scaler.updateComplete;
+    expect(parseFloat(getComputedStyle(paragraph).lineHeight)).to.be.at.least(fontPx(paragraph));
+  });
+
+  it('returns every element to its own size on reset (±0.5 px)', async () => {
+    const { container, scaler, button } = await portal();
+    const elements = textElements(container);
+    const before = elements.map(fontPx);
+    scaler.value = 1.75;
+    await scaler.updateComplete;
+    button('Cỡ chữ mặc định').click();
+    await scaler.updateComplete;
+    elements.forEach((element, index) => expect(fontPx(element)).to.be.closeTo(before[index]!, 0.5));
+  });
+
+  it('scales content that AJAX puts in later, and a target replaced wholesale', async () => {
+    const { root, container, scaler } = await portal();
+    scaler.value = 1.5;
+    await scaler.updateComplete;
+    container.insertAdjacentHTML(
+      'beforeend',
+      '<p class="MsoNormal"><span style="font-size:13pt">Mới</span></p>',
+    );
+    await Promise.resolve();
+    expect(fontPx(container.querySelector('p:last-of-type span')!)).to.be.closeTo(13 * (4 / 3) * 1.5, 0.2);
+
+    // An UpdatePanel replaces the whole block, id and all.
+    const replacement = document.createElement('div');
+    replacement.id = 'ViewData';
+    replacement.className = 'ViewData';
+    replacement.innerHTML = '<p>Nội dung mới</p>';
+    container.replaceWith(replacement);
+    await new Promise((resolve) => setTimeout(resolve));
+    await scaler.updateComplete;
+    expect(fontPx(root.querySelector('#ViewData p')!)).to.be.closeTo(21, 0.2);
+  });
+
+  it('writes through the CSSOM only: every element gets the same custom property, nothing per change', async () => {
+    const { container, scaler } = await portal();
+    const paragraph = container.querySelector('p')!;
+    const styleBefore = paragraph.getAttribute('style');
+    scaler.value = 1.25;
+    await scaler.updateComplete;
+    expect(paragraph.getAttribute('style'), 'a change writes nothing on the paragraph').to.equal(styleBefore);
+    expect(container.style.getPropertyValue('--bantin-font-scale')).to.equal('1.25');
+  });
+
+  it('says so, and warns, when the text lives where bantin cannot reach it', async () => {
+    const warnings = captureWarnings();
+    try {
+      // A portal widget that renders the article in its own shadow root, sized in px.
+      const root = await fixture<HTMLElement>(`
+        <div>
+          <bantin-font-scaler for="widget-body"></bantin-font-scaler>
+          <div id="widget-body"><div class="portal-widget"></div></div>
+        </div>`);
+      root.querySelector('.portal-widget')!.attachShadow({ mode: 'open' }).innerHTML =
+        '<style>p { font-size: 14px }</style><p>Văn bản trong shadow root của một widget khác</p>';
+      const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
+      await scaler.updateComplete;
+      shadowButtons(scaler)
+        .find((b) => b.textContent!.includes('Tăng cỡ chữ'))!
+        .click();
+      await scaler.updateComplete;
+      expect(liveRegionText(scaler)).to.equal('Không thay đổi được cỡ chữ trên trang này');
+      expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> for: the text of #widget-body');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
+
+describe('<bantin-article> inside a portal stylesheet', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  async function article() {
+    const root = await fixture<HTMLElement>(`
+      <div class="ViewData">
+        <style>
+          .ViewData p, .ViewData span { font-size: 14px !important; line-height: 18px !important; }
+          .ViewData h1, .ViewData h2 { font-size: 15px; }
+        </style>
+        <bantin-font-scaler></bantin-font-scaler>
+        <bantin-article>
+          <h1 slot="title">Quan tâm xây dựng, nhân rộng mô hình</h1>
+          <div class="ExternalClass">
+            <h2>Thực hiện đồng bộ cả 4 khâu</h2>
+            <p class="MsoNormal"><span style="font-size:13.0pt;line-height:115%">Theo đánh giá của Sở Nội vụ, các cơ quan, đơn vị, địa phương đã xây dựng kế hoạch nhân rộng điển hình tiên tiến một cách cụ thể.</span></p>
+            <p class="MsoNormal"><b><span style="font-size:18.0pt !important">Tiểu mục dán từ Word</span></b></p>
+            <p><font size="2">Trong quá trình tổ chức thực hiện các phong trào thi đua, các cơ quan đã quan tâm tổ chức đánh giá.</font></p>
+          </div>
+        </bantin-article>
+      </div>`);
+    const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
+    await scaler.updateComplete;
+    await root.querySelector<BantinArticle>('bantin-article')!.updateComplete;
+    const body = root.querySelector('.MsoNormal span')!;
+    return { root, scaler, body };
+  }
+
+  it('sets its own readable size over the portal’s px rules and Word’s inline sizes', async () => {
+    const { root, body } = await article();
+    const rootPx = fontPx(document.documentElement);
+    expect(fontPx(body)).to.be.closeTo(1.125 * rootPx, 0.01);
+    expect(fontPx(root.querySelector('font')!)).to.be.closeTo(1.125 * rootPx, 0.01);
+    expect(parseFloat(getComputedStyle(body).lineHeight) / fontPx(body)).to.be.closeTo(1.7, 0.01);
+    expect(fontPx(root.querySelector('h2')!)).to.be.above(fontPx(body));
+    expect(fontPx(root.querySelector('h1')!)).to.be.above(fontPx(root.querySelector('h2')!));
+  });
+
+  it('keeps a pasted heading bigger than the body text', async () => {
+    const { root, body } = await article();
+    expect(fontPx(root.querySelector('b span')!)).to.be.above(fontPx(body) * 1.2);
+  });
+
+  it('doubles every part at 200 % and comes back exactly on reset', async () => {
+    const { root, scaler } = await article();
+    const parts = [
+      ...root.querySelectorAll('bantin-article h1, bantin-article h2, bantin-article span, font'),
+    ];
+    const before = parts.map(fontPx);
+    scaler.value = 2;
+    await scaler.updateComplete;
+    parts.forEach((part, index) =>
+      expect(fontPx(part) / before[index]!, part.outerHTML.slice(0, 50)).to.be.closeTo(2, 0.02),
+    );
+    scaler.reset();
+    await scaler.updateComplete;
+    parts.forEach((part, index) => expect(fontPx(part)).to.be.closeTo(before[index]!, 0.5));
+  });
+});

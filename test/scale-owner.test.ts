@@ -1,0 +1,108 @@
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/bantin.js';
+import type { BantinFontScaler } from '../src/index.js';
+import { fontPx, liveRegionText, shadowButtons } from './helpers.js';
+
+const KEY = 'bantin:font-scale';
+
+function buttonNamed(scaler: Element, words: string): HTMLButtonElement {
+  return shadowButtons(scaler).find((button) => button.textContent!.includes(words))!;
+}
+
+async function press(scaler: BantinFontScaler, words: string, times = 1): Promise<void> {
+  for (let i = 0; i < times; i++) {
+    buttonNamed(scaler, words).click();
+    await scaler.updateComplete;
+  }
+}
+
+describe('one owner of the reader’s scale', () => {
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
+
+  it('lets a narrow scaler show its clamped view without overriding the reader', async () => {
+    const root = await fixture<HTMLElement>(`
+      <div>
+        <bantin-toolbar date="2023-05-23"></bantin-toolbar>
+        <bantin-font-scaler max="1.5"></bantin-font-scaler>
+        <bantin-article><h1 slot="title">Tiêu đề</h1><p>Nội dung bài viết</p></bantin-article>
+      </div>`);
+    const toolbar = root.querySelector('bantin-toolbar')!;
+    await toolbar.updateComplete;
+    const toolbarScaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')!;
+    const narrow = root.querySelector('bantin-font-scaler')!;
+    await toolbarScaler.updateComplete;
+    const body = root.querySelector('bantin-article p')!;
+    const base = fontPx(body);
+
+    await press(toolbarScaler, 'Tăng cỡ chữ', 4);
+    await narrow.updateComplete;
+
+    expect(toolbarScaler.value).to.equal(1.75);
+    expect(localStorage.getItem(KEY)).to.equal('1.75');
+    expect(fontPx(body) / base).to.be.closeTo(1.75, 0.01);
+    expect(narrow.value, 'the narrow scaler shows its own bound').to.equal(1.5);
+    expect(buttonNamed(narrow, 'Tăng cỡ chữ').getAttribute('aria-disabled')).to.equal('true');
+
+    // Pressing the narrow scaler's increase at its bound changes nothing.
+    await press(narrow, 'Tăng cỡ chữ');
+    expect(localStorage.getItem(KEY)).to.equal('1.75');
+    expect(fontPx(body) / base).to.be.closeTo(1.75, 0.01);
+    expect(liveRegionText(narrow)).to.equal('Đã ở cỡ chữ lớn nhất, 150%');
+
+    // Its decrease steps down from what it shows.
+    await press(narrow, 'Giảm cỡ chữ');
+    await toolbarScaler.updateComplete;
+    expect(localStorage.getItem(KEY)).to.equal('1.25');
+    expect(toolbarScaler.value).to.equal(1.25);
+  });
+
+  it('fires bantin-font-scale-change once the new size is in effect', async () => {
+    const root = await fixture<HTMLElement>(`
+      <div>
+        <bantin-font-scaler></bantin-font-scaler>
+        <bantin-article><h1 slot="title">Tiêu đề</h1><p>Nội dung bài viết</p></bantin-article>
+      </div>`);
+    const scaler = root.querySelector('bantin-font-scaler')!;
+    await scaler.updateComplete;
+    const body = root.querySelector('bantin-article p')!;
+    const base = fontPx(body);
+    let seen = 0;
+    root.addEventListener('bantin-font-scale-change', () => (seen = fontPx(body)));
+    const event = oneEvent(root, 'bantin-font-scale-change');
+    buttonNamed(scaler, 'Tăng cỡ chữ').click();
+    await event;
+    expect(seen / base).to.be.closeTo(1.1, 0.001);
+  });
+
+  it('is shared by two copies of bantin on one page (an npm build and the CDN bundle)', async function () {
+    this.timeout(20000);
+    const holder = await fixture<HTMLElement>('<div></div>');
+    const frame = document.createElement('iframe');
+    frame.src = '/test/fixtures/two-copies.html';
+    frame.style.width = '800px';
+    const loaded = oneEvent(frame, 'load');
+    holder.append(frame);
+    await loaded;
+    const win = frame.contentWindow! as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle copy did not load', {
+      timeout: 15000,
+    });
+    const toolbar = doc.querySelector('bantin-toolbar')! as HTMLElement & {
+      updateComplete: Promise<boolean>;
+    };
+    await toolbar.updateComplete;
+    const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')! as BantinFontScaler;
+    await scaler.updateComplete;
+    // Two copies: the article's class and the toolbar's come from different modules.
+    const articleClass = win.customElements.get('bantin-article')!;
+    const scalerClass = win.customElements.get('bantin-font-scaler')!;
+    expect(Object.getPrototypeOf(articleClass)).not.to.equal(Object.getPrototypeOf(scalerClass));
+
+    const body = doc.querySelector('bantin-article p')!;
+    const base = parseFloat(win.getComputedStyle(body).fontSize);
+    await press(scaler, 'Tăng cỡ chữ', 2);
+    expect(parseFloat(win.getComputedStyle(body).fontSize) / base).to.be.closeTo(1.25, 0.01);
+  });
+});
