@@ -20,12 +20,19 @@ export interface TextSample {
   px: number;
   /** Where it is, for failure messages: the parent's tag and class, and the first words. */
   where: string;
+  /** How many lines it wraps onto. */
+  lines: number;
+  /**
+   * How far its lines ride up into the line above, as a share of a line's glyph box
+   * height (0 when they do not). Each line box is taken from Range.getClientRects.
+   */
+  overlap: number;
+  /** The glyph box height of its lines, in px. */
+  boxHeight: number;
 }
 
 export interface Snapshot {
   samples: TextSample[];
-  /** Lines that overlap the line above them, as readable descriptions. */
-  overlaps: string[];
   /** How far the page scrolls sideways, in CSS px. */
   sidewaysScroll: number;
 }
@@ -114,35 +121,34 @@ function lineRects(text: Text): DOMRect[] {
 /** Takes the measurements of the article region as the page shows it now. */
 export function snapshot(page: PortalPage, region: Element): Snapshot {
   const samples: TextSample[] = [];
-  const overlaps: string[] = [];
   for (const text of textNodes(region)) {
     const rects = lineRects(text);
     if (rects.length === 0) continue; // not rendered (display: none, empty image alt…)
     const parent = text.parentElement!;
     const words = text.data.replace(/\s+/g, ' ').trim();
+    // Within one text node every fragment has the same font: a fragment lower than the
+    // one before starts a new line, which should not ride up into the previous one.
+    let lines = 1;
+    let overlapPx = 0;
+    for (let i = 1; i < rects.length; i++) {
+      const previous = rects[i - 1]!;
+      const rect = rects[i]!;
+      if (rect.top <= previous.top + 1) continue;
+      lines++;
+      overlapPx = Math.max(overlapPx, previous.bottom - rect.top);
+    }
     samples.push({
       part: partOf(parent, region),
       chars: words.length,
       px: parseFloat(page.win.getComputedStyle(parent).fontSize),
       where: describe(parent, words),
+      lines,
+      overlap: overlapPx / rects[0]!.height,
+      boxHeight: rects[0]!.height,
     });
-    // Within one text node every fragment has the same font: a fragment lower than the
-    // one before starts a new line, and that line must not ride up into the previous one.
-    for (let i = 1; i < rects.length; i++) {
-      const previous = rects[i - 1]!;
-      const rect = rects[i]!;
-      const newLine = rect.top > previous.top + 1;
-      if (newLine && rect.top < previous.bottom - 1) {
-        overlaps.push(
-          `${describe(parent, words)}: line ${i + 1} starts ${(previous.bottom - rect.top).toFixed(1)} px ` +
-            `above the bottom of line ${i}`,
-        );
-        break;
-      }
-    }
   }
   const scroller = page.doc.scrollingElement ?? page.doc.documentElement;
-  return { samples, overlaps, sidewaysScroll: Math.max(0, scroller.scrollWidth - scroller.clientWidth) };
+  return { samples, sidewaysScroll: Math.max(0, scroller.scrollWidth - scroller.clientWidth) };
 }
 
 /** The fixture page's HTML with bantin's script taken out and a base for its relative links. */
@@ -300,6 +306,31 @@ export function sizeDifferences(reference: Snapshot, now: Snapshot, tolerancePx 
     }
   }
   return differences;
+}
+
+/**
+ * Lines that overlap the line above them at `scaled` more than the portal's own line
+ * spacing made them overlap at `start` (1 px of slack). Glyph boxes differ between
+ * engines (Firefox gives Liberation Serif a box of about 1.26 em, so Word's own
+ * `line-height: 115%` already overlaps by 2 px at 100 %); what scaling must not do is
+ * squeeze the lines closer than the portal set them, as a px line-height left alone does.
+ */
+export function addedOverlaps(start: Snapshot, scaled: Snapshot): string[] {
+  const portalOwn = Math.max(0, ...start.samples.filter((s) => s.lines > 1).map((s) => s.overlap));
+  const found: string[] = [];
+  for (const [index, before] of start.samples.entries()) {
+    const after = scaled.samples[index];
+    if (!after || after.lines < 2) continue;
+    const allowed = before.lines > 1 ? before.overlap : portalOwn;
+    const extraPx = (after.overlap - allowed) * after.boxHeight;
+    if (extraPx > 1 && after.overlap > 0) {
+      found.push(
+        `${after.where}: lines overlap by ${(after.overlap * after.boxHeight).toFixed(1)} px ` +
+          `(${(allowed * after.boxHeight).toFixed(1)} px at the portal's own spacing)`,
+      );
+    }
+  }
+  return found;
 }
 
 export const formatPercent = (share: number) => `${(share * 100).toFixed(1)} %`;
