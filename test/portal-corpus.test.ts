@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import {
   addedOverlaps,
   announcement,
@@ -29,8 +29,8 @@ interface PortalCase {
   about: string;
   /** `<bantin-article>` (bantin's typography) rather than a `for` target (the portal's). */
   articleMode?: boolean;
-  /** The portal replaces the article by AJAX; done once at 100 % and again at 200 %. */
-  updatePanel?: boolean;
+  /** The portal loads content by AJAX after load; done once at 100 % and again at 200 %. */
+  ajax?: (page: PortalPage) => Promise<void>;
 }
 
 const PAGES: PortalCase[] = [
@@ -45,7 +45,8 @@ const PAGES: PortalCase[] = [
   },
   { file: 'root-62-5.html', about: 'root font-size 62.5 % with rem title and h2' },
   { file: 'quirks-table.html', about: 'quirks mode, table layout, data table captioned in em' },
-  { file: 'updatepanel.html', about: 'UpdatePanel replaces the target after load', updatePanel: true },
+  { file: 'updatepanel.html', about: 'UpdatePanel replaces the for target after load', ajax: postBack },
+  { file: 'xem-tiep.html', about: '"Xem tiếp" loads the rest into the px-styled target', ajax: loadMore },
   { file: 'mixed-units.html', about: 'pt, keywords, %, nested <font size>, sub/sup, px line-heights' },
 ];
 
@@ -68,6 +69,22 @@ async function postBack(page: PortalPage): Promise<void> {
   );
   page.doc.querySelector<HTMLElement>('#ctl00_PlaceHolderMain_lnkXemToanBai')!.click();
   await done;
+  await frames(page);
+}
+
+/** Clicks the portal's "Xem tiếp" and waits until the rest of the article is in. */
+async function loadMore(page: PortalPage): Promise<void> {
+  const holder = page.doc.getElementById('trang-tiep')!;
+  const earlier = holder.firstElementChild;
+  page.doc.querySelector<HTMLElement>('#lnkXemTiep')!.click();
+  await waitUntil(
+    () => holder.firstElementChild && holder.firstElementChild !== earlier,
+    '"Xem tiếp" loaded nothing',
+  );
+  await frames(page);
+}
+
+async function frames(page: PortalPage): Promise<void> {
   await new Promise((resolve) => page.win.requestAnimationFrame(() => resolve(undefined)));
   await new Promise((resolve) => page.win.requestAnimationFrame(() => resolve(undefined)));
 }
@@ -88,7 +105,7 @@ interface Measured {
 async function measure(page: PortalCase): Promise<Measured> {
   localStorage.clear();
   const settle = async (open: PortalPage) => {
-    if (page.updatePanel) await postBack(open);
+    await page.ajax?.(open);
   };
 
   const portal = await openPortalPage(page.file, { withoutBantin: true });
