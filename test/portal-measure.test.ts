@@ -48,7 +48,9 @@ describe('portal corpus yardstick', () => {
         const scaled = snapshot(page, region);
         expect(shareScaled(start, scaled, 2)).to.equal(1);
         for (const { part, min, max } of factorsByPart(start, scaled)) {
-          expect([min, max], part).to.deep.equal([2, 2]);
+          // WebKit rounds computed sizes (1.99999995 for 2).
+          expect(min, part).to.be.closeTo(2, 0.001);
+          expect(max, part).to.be.closeTo(2, 0.001);
         }
         expect(addedOverlaps(start, scaled)).to.deep.equal([]);
         expect(scaled.sidewaysScroll).to.be.at.most(start.sidewaysScroll + 1);
