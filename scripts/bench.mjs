@@ -8,7 +8,7 @@
 // offsetHeight), so it includes the browser's recalculation; the median of several runs.
 // "Elements touched" counts the elements whose attributes change during one size change.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -121,68 +121,85 @@ function watchAttributes() {
   };
 }
 
-async function measureBantin(tab, changes) {
-  return tab.evaluate(async (changes) => {
-    const sample = document.querySelector('#noidung p:nth-of-type(2) span');
-    const sizeBefore = parseFloat(getComputedStyle(sample).fontSize);
-    const scaler = document.createElement('bantin-font-scaler');
-    scaler.setAttribute('for', 'noidung');
-    // Intake: from connecting the scaler to the reader's stored size (125 %) applied.
-    const t0 = performance.now();
-    document.getElementById('toolbar').append(scaler);
+// Runs in the page: connects bantin's scaler and leaves `window.__change(index)` behind.
+async function bantinIntake() {
+  const sample = document.querySelector('#noidung p:nth-of-type(2) span');
+  const sizeBefore = parseFloat(getComputedStyle(sample).fontSize);
+  const scaler = document.createElement('bantin-font-scaler');
+  scaler.setAttribute('for', 'noidung');
+  // Intake: from connecting the scaler to the reader's stored size (125 %) applied.
+  const t0 = performance.now();
+  document.getElementById('toolbar').append(scaler);
+  await scaler.updateComplete;
+  void document.body.offsetHeight;
+  const intake = performance.now() - t0;
+  const resized = parseFloat(getComputedStyle(sample).fontSize) !== sizeBefore;
+  const button = (name) =>
+    [...scaler.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes(name));
+  const increase = button('Tăng cỡ chữ');
+  const decrease = button('Giảm cỡ chữ');
+  window.__change = async (index) => {
+    window.__touched();
+    const t = performance.now();
+    (index % 2 === 0 ? increase : decrease).click();
     await scaler.updateComplete;
     void document.body.offsetHeight;
-    const intake = performance.now() - t0;
-    const resized = parseFloat(getComputedStyle(sample).fontSize) !== sizeBefore;
-    const button = (name) =>
-      [...scaler.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.includes(name));
-    const increase = button('Tăng cỡ chữ');
-    const decrease = button('Giảm cỡ chữ');
-    window.__touched();
-    const costs = [];
-    const touched = [];
-    for (let index = 0; index < changes; index++) {
-      const t = performance.now();
-      (index % 2 === 0 ? increase : decrease).click();
-      await scaler.updateComplete;
-      void document.body.offsetHeight;
-      costs.push(performance.now() - t);
-      touched.push(window.__touched());
-    }
-    return { intake, costs, touched, resized };
-  }, changes);
+    return { cost: performance.now() - t, touched: window.__touched() };
+  };
+  return { intake, resized };
 }
 
-async function measureJquery(tab, changes, snippet) {
-  return tab.evaluate(
-    async (changes, snippet) => {
-      const sample = document.querySelector('#noidung p:nth-of-type(2) span');
-      const sizeBefore = parseFloat(getComputedStyle(sample).fontSize);
-      // Intake: the snippet's own setup, run as the portal's inline script runs it.
-      const t0 = performance.now();
-      const script = document.createElement('script');
-      script.textContent = snippet;
-      document.body.append(script);
-      void document.body.offsetHeight;
-      const intake = performance.now() - t0;
-      await new Promise((resolve) => window.jQuery(resolve));
-      window.__touched();
-      const costs = [];
-      const touched = [];
-      let resized = false;
-      for (let index = 0; index < changes; index++) {
-        const t = performance.now();
-        document.getElementById(index % 2 === 0 ? 'btnTangCo' : 'btnGiamCo').click();
-        void document.body.offsetHeight;
-        costs.push(performance.now() - t);
-        touched.push(window.__touched());
-        if (index === 0) resized = parseFloat(getComputedStyle(sample).fontSize) !== sizeBefore;
-      }
-      return { intake, costs, touched, resized };
-    },
-    changes,
-    snippet,
-  );
+// Runs in the page: runs the snippet as the portal's inline script does; same `__change`.
+async function jqueryIntake(snippet) {
+  const sample = document.querySelector('#noidung p:nth-of-type(2) span');
+  const sizeBefore = parseFloat(getComputedStyle(sample).fontSize);
+  const t0 = performance.now();
+  const script = document.createElement('script');
+  script.textContent = snippet;
+  document.body.append(script);
+  void document.body.offsetHeight;
+  const intake = performance.now() - t0;
+  await new Promise((resolve) => window.jQuery(resolve));
+  window.__change = async (index) => {
+    window.__touched();
+    const t = performance.now();
+    document.getElementById(index % 2 === 0 ? 'btnTangCo' : 'btnGiamCo').click();
+    void document.body.offsetHeight;
+    const cost = performance.now() - t;
+    window.__resized ??= parseFloat(getComputedStyle(sample).fontSize) !== sizeBefore;
+    return { cost, touched: window.__touched() };
+  };
+  return { intake, resized: true };
+}
+
+/**
+ * One load: intake, then `changes` size changes, each with the browser's own account of
+ * where the time went (Chrome DevTools Protocol metrics: script, style recalculation,
+ * layout), so "no per-element script work" can be read off the table.
+ */
+async function measure(tab, approach, changes) {
+  const { intake, resized } =
+    approach === 'bantin'
+      ? await tab.evaluate(bantinIntake)
+      : await tab.evaluate(jqueryIntake, JQUERY_SNIPPET);
+  const costs = [];
+  for (let index = 0; index < changes; index++) {
+    const before = await tab.metrics();
+    const { cost, touched } = await tab.evaluate((i) => window.__change(i), index);
+    const after = await tab.metrics();
+    const spent = (name) => (after[name] - before[name]) * 1000;
+    costs.push({
+      cost,
+      touched,
+      script: spent('ScriptDuration'),
+      style: spent('RecalcStyleDuration'),
+      layout: spent('LayoutDuration'),
+    });
+  }
+  if (approach === 'jquery') {
+    return { intake, costs, resized: await tab.evaluate(() => window.__resized === true) };
+  }
+  return { intake, costs, resized };
 }
 
 const median = (values) => {
@@ -239,12 +256,8 @@ try {
           localStorage.setItem('bantin:font-scale', '1.25');
         });
         await tab.evaluate(watchAttributes);
-        if (approach === 'bantin') {
-          await tab.waitForFunction(() => customElements.get('bantin-font-scaler'));
-          runs.push(await measureBantin(tab, CHANGES[count]));
-        } else {
-          runs.push(await measureJquery(tab, CHANGES[count], JQUERY_SNIPPET));
-        }
+        if (approach === 'bantin') await tab.waitForFunction(() => customElements.get('bantin-font-scaler'));
+        runs.push(await measure(tab, approach, CHANGES[count]));
       }
       const elements = await tab.evaluate(() => document.querySelectorAll('#noidung *').length);
       rows.push({
@@ -252,8 +265,11 @@ try {
         approach: approach === 'bantin' ? 'bantin' : `jQuery ${jqueryVersion} snippet`,
         elements,
         intake: median(runs.map((run) => run.intake)),
-        change: median(runs.flatMap((run) => run.costs)),
-        touched: median(runs.flatMap((run) => run.touched)),
+        change: median(runs.flatMap((run) => run.costs.map((c) => c.cost))),
+        script: median(runs.flatMap((run) => run.costs.map((c) => c.script))),
+        style: median(runs.flatMap((run) => run.costs.map((c) => c.style))),
+        layout: median(runs.flatMap((run) => run.costs.map((c) => c.layout))),
+        touched: median(runs.flatMap((run) => run.costs.map((c) => c.touched))),
         resized: runs.every((run) => run.resized),
       });
     }
@@ -261,21 +277,29 @@ try {
 
   const version = await browser.version();
   console.log(
-    `bantin bench: ${version}, ${cpus().length} cores; median of ${Object.values(LOADS).join('/')} loads`,
+    `bantin bench: ${version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; ` +
+      `median of ${Object.values(LOADS).join('/')} loads`,
   );
   console.log(
     "Word-pasted article (pt spans, <font size>, <o:p>) in a for target; reader's stored size 125 %.",
   );
   console.log(
-    "intake: connecting the scaler (bantin) or running the snippet's setup (jQuery) to a settled layout.",
+    "intake: connecting the scaler (bantin) or running the snippet's setup (jQuery) to a settled layout;",
   );
-  console.log('change: one press of "Tăng cỡ chữ" / "Giảm cỡ chữ" to a settled layout.\n');
+  console.log("  bantin's lazily loaded intake module is bundled in, so no download is counted.");
+  console.log('change: one press of "Tăng cỡ chữ" / "Giảm cỡ chữ" to a settled layout;');
+  console.log(
+    '  script / style / layout: where the browser says that time went (DevTools Protocol metrics).\n',
+  );
   const header = [
     'paragraphs',
     'elements',
     'approach',
     'intake ms',
     'change ms',
+    'of which script',
+    'style',
+    'layout',
     'elements touched/change',
     'text resized',
   ];
@@ -285,6 +309,9 @@ try {
     row.approach,
     row.intake.toFixed(2),
     row.change.toFixed(2),
+    row.script.toFixed(2),
+    row.style.toFixed(2),
+    row.layout.toFixed(2),
     String(row.touched),
     row.resized ? 'yes' : 'NO',
   ]);
