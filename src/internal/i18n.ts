@@ -23,6 +23,20 @@ export interface BantinStrings {
   credit: string;
   enlarge: string;
   close: string;
+  /** The listen button: reads the article aloud. */
+  listen: string;
+  listenPause: string;
+  listenResume: string;
+  listenStop: string;
+  listenPrevious: string;
+  listenNext: string;
+  /** `{rate}` is replaced by the formatted speed, e.g. "1,25×". */
+  listenRate: string;
+  listenReading: string;
+  listenPaused: string;
+  listenStopped: string;
+  listenFinished: string;
+  listenFailed: string;
 }
 
 export type BantinLocale = 'vi' | 'en';
@@ -46,6 +60,18 @@ const vi: BantinStrings = {
   credit: 'Ảnh',
   enlarge: 'Phóng to ảnh',
   close: 'Đóng',
+  listen: 'Nghe đọc bài',
+  listenPause: 'Tạm dừng',
+  listenResume: 'Đọc tiếp',
+  listenStop: 'Dừng đọc',
+  listenPrevious: 'Câu trước',
+  listenNext: 'Câu sau',
+  listenRate: 'Tốc độ đọc {rate}',
+  listenReading: 'Đang đọc bài',
+  listenPaused: 'Đã tạm dừng đọc',
+  listenStopped: 'Đã dừng đọc',
+  listenFinished: 'Đã đọc hết bài',
+  listenFailed: 'Không đọc được bài viết',
 };
 
 const en: BantinStrings = {
@@ -67,6 +93,18 @@ const en: BantinStrings = {
   credit: 'Photo',
   enlarge: 'Enlarge image',
   close: 'Close',
+  listen: 'Listen to the article',
+  listenPause: 'Pause',
+  listenResume: 'Resume',
+  listenStop: 'Stop reading',
+  listenPrevious: 'Previous sentence',
+  listenNext: 'Next sentence',
+  listenRate: 'Reading speed {rate}',
+  listenReading: 'Reading the article aloud',
+  listenPaused: 'Reading paused',
+  listenStopped: 'Stopped reading',
+  listenFinished: 'Finished reading the article',
+  listenFailed: 'The article could not be read aloud',
 };
 
 export const translations: Readonly<Record<BantinLocale, BantinStrings>> = { vi, en };

@@ -4,11 +4,14 @@ import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { warn } from '../internal/warn.js';
+import type { ListenController } from './listen/listen-controller.js';
+import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 const TAG = 'bantin-toolbar';
-const KNOWN_ACTIONS = ['print', 'share'] as const;
+const KNOWN_ACTIONS = ['print', 'share', 'listen'] as const;
 type Action = (typeof KNOWN_ACTIONS)[number];
+const DEFAULT_ACTIONS = 'print share listen';
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
 
@@ -17,11 +20,19 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
 
 /**
  * The bulletin toolbar: the publication date, a text-size scaler and the reader's
- * actions (print, share), plus any the portal adds. It is one tab stop; the arrow
- * keys, Home and End move between its controls (WAI-ARIA APG toolbar pattern).
+ * actions (print, share, listen), plus any the portal adds. It is one tab stop; the
+ * arrow keys, Home and End move between its controls (WAI-ARIA APG toolbar pattern).
+ *
+ * "Nghe đọc bài" (listen) reads the article aloud with the browser's own voices, one
+ * sentence at a time, and highlights the sentence being read with the CSS Custom
+ * Highlight API under the name `bantin-listen` (style it with
+ * `::highlight(bantin-listen)`). It shows only where the browser has a voice for the
+ * article's language. The article is the element `for` names, else the first
+ * `<bantin-article>` after the toolbar. The reading speed is kept in `localStorage`
+ * (`bantin:listen-rate`).
  *
  * @tagname bantin-toolbar
- * @summary Publication date, text size, print and share, in one keyboard-friendly toolbar.
+ * @summary Publication date, text size, print, share and listen, in one keyboard-friendly toolbar.
  *
  * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
  *
@@ -32,6 +43,11 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @csspart button - Each of the toolbar's own buttons.
  * @csspart print - The print button.
  * @csspart share - The share button.
+ * @csspart listen - The listen button; while reading, it pauses and resumes.
+ * @csspart listen-stop - "Dừng đọc", while reading.
+ * @csspart listen-previous - The previous-sentence button, while reading.
+ * @csspart listen-next - The next-sentence button, while reading.
+ * @csspart listen-rate - The reading-speed button (0.75× to 1.5×), while reading.
  * @csspart status - The visually hidden live region for confirmations.
  *
  * @cssprop {<length>} [--bantin-toolbar-gap=var(--bantin-space-2, 0.5rem)] - Space between controls.
@@ -46,14 +62,14 @@ export class BantinToolbar extends LitElement {
   /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023`. */
   @property() date = '';
 
-  /** Id of the element the scaler scales; passed to the `<bantin-font-scaler>`. */
+  /** Id of the element the scaler scales (and listen reads); passed to the `<bantin-font-scaler>`. */
   @property() for = '';
 
   /** The scaler's `localStorage` key. */
   @property({ attribute: 'storage-key' }) storageKey = 'bantin:font-scale';
 
-  /** The reader actions to show, space separated: `print`, `share`. An empty string shows none. */
-  @property() actions = 'print share';
+  /** The reader actions to show, space separated: `print`, `share`, `listen`. An empty string shows none. */
+  @property() actions = DEFAULT_ACTIONS;
 
   /** Shows the scaler's glyphs only, for narrow bars. */
   @property({ type: Boolean }) compact = false;
@@ -68,6 +84,25 @@ export class BantinToolbar extends LitElement {
   #parsedDate?: ParsedDate;
   #enabled = new Set<Action>(KNOWN_ACTIONS);
   #current?: HTMLElement;
+  /** The speech engine whose `voiceschanged` we follow. */
+  #engine?: SpeechSynthesis;
+  /** The language the voice was last looked up for, and whether one was found. */
+  #voiceLang?: string;
+  #voiced = false;
+  #listen?: ListenController;
+  #listenLoading?: Promise<void>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Voices are looked for after the first render, which therefore matches the
+    // server's (no speech there): the button appears in the next frame at the latest.
+    void this.updateComplete.then(this.#onVoicesChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#follow(undefined);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('date')) {
@@ -81,7 +116,15 @@ export class BantinToolbar extends LitElement {
       }
     }
     if (changed.has('actions')) {
-      const tokens = this.actions.split(/[\s,]+/).filter(Boolean);
+      let actions = this.actions as unknown;
+      if (typeof actions !== 'string') {
+        // A removed attribute is null: the default, quietly.
+        if (actions !== null && actions !== undefined) {
+          warn(TAG, 'actions', `is a ${typeof actions}, not a list of words; using "${DEFAULT_ACTIONS}".`);
+        }
+        actions = DEFAULT_ACTIONS;
+      }
+      const tokens = (actions as string).split(/[\s,]+/).filter(Boolean);
       const unknown = tokens.filter((token) => !(KNOWN_ACTIONS as readonly string[]).includes(token));
       if (unknown.length > 0) {
         warn(
@@ -92,6 +135,7 @@ export class BantinToolbar extends LitElement {
       }
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
     }
+    if (this.hasUpdated) this.#checkVoice();
   }
 
   protected override async updated(): Promise<void> {
@@ -160,12 +204,55 @@ export class BantinToolbar extends LitElement {
                 </button>`
               : nothing
           }
+          ${this.#voiced || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
           <slot @slotchange=${this.#updateTabStops}></slot>
         </div>
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
     `;
   }
+
+  /**
+   * Offers listen only where the browser has a voice for the article's language, and
+   * loads the reading engine only then. Looking up voices can be slow (espeak through
+   * speech-dispatcher lists thousands), so it happens when the language or the voices
+   * change, not at every render.
+   */
+  #checkVoice(): void {
+    const engine = this.#enabled.has('listen') ? speech() : undefined;
+    this.#follow(engine);
+    const target = listenTarget(this, this.for);
+    const lang = engine ? langOf(target ?? this) : '';
+    if (lang !== this.#voiceLang) {
+      this.#voiceLang = lang;
+      this.#voiced = !!lang && !!findVoice(lang, engine);
+    }
+    if (!engine && this.#listen?.reading) this.#listen.stop();
+    if (this.#voiced && !this.#listenLoading) {
+      this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
+        this.#listen = new ListenController(this, {
+          strings: () => this.#locale.strings,
+          locale: () => this.#locale.intlLocale,
+          target: () => listenTarget(this, this.for),
+          announce: (message) => this.#announce(message),
+        });
+        this.requestUpdate();
+      });
+    }
+  }
+
+  #follow(engine: SpeechSynthesis | undefined): void {
+    if (engine === this.#engine) return;
+    this.#engine?.removeEventListener('voiceschanged', this.#onVoicesChanged);
+    engine?.addEventListener('voiceschanged', this.#onVoicesChanged);
+    this.#engine = engine;
+    this.#voiceLang = undefined;
+  }
+
+  readonly #onVoicesChanged = (): void => {
+    this.#voiceLang = undefined;
+    this.requestUpdate();
+  };
 
   #renderDate(strings: BantinStrings) {
     if (this.date.trim() === '') return nothing;

@@ -1,0 +1,107 @@
+/**
+ * The article as the listener hears it: its visible text in reading order, cut into
+ * sentences, each with a live `Range` over the page's own text nodes. Ranges (not
+ * positions) keep the highlight on the words whatever the text size or layout.
+ */
+
+export interface Sentence {
+  /** The words to speak, whitespace collapsed. */
+  text: string;
+  /** Where they are on the page. */
+  range: Range;
+}
+
+/** Elements whose text is a unit of its own (a paragraph for the listener). */
+const BLOCK =
+  'p,h1,h2,h3,h4,h5,h6,li,dt,dd,blockquote,figcaption,caption,th,td,pre,div,section,aside,figure,[slot]';
+/** Never read: the toolbar's own controls, hidden content, code and form controls. */
+const SKIP =
+  'bantin-toolbar,script,style,template,noscript,button,select,textarea,svg,[hidden],[inert],[aria-hidden="true"]';
+/** The article's parts in reading order; its `meta` (date, source, tags) is not read. */
+const ARTICLE_SLOTS = ['title', 'lead', '', 'byline'];
+
+export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
+  const segmenter = Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: 'sentence' }) : undefined;
+  const sentences: Sentence[] = [];
+  const visible = new Map<Element, boolean>();
+  let nodes: Text[] = [];
+  let block: Element | undefined;
+
+  const flush = () => {
+    // Collapses whitespace (line breaks inside a paragraph would end a sentence)
+    // while remembering where each character came from.
+    let text = '';
+    const from: [Text, number][] = [];
+    for (const node of nodes) {
+      for (let i = 0; i < node.data.length; i++) {
+        const space = /\s/.test(node.data[i]!);
+        if (space && (text === '' || text.endsWith(' '))) continue;
+        text += space ? ' ' : node.data[i];
+        from.push([node, i]);
+      }
+    }
+    nodes = [];
+    for (const { segment, index } of segmenter?.segment(text) ?? [{ segment: text, index: 0 }]) {
+      let start = index;
+      let end = index + segment.length;
+      while (text[start] === ' ') start++;
+      // Portals end an article with "./"; the slash is not spoken.
+      while (end > start && (text[end - 1] === ' ' || text.endsWith('./', end))) end--;
+      const words = text.slice(start, end);
+      if (!/[\p{L}\p{N}]/u.test(words)) continue;
+      const range = new Range();
+      range.setStart(...from[start]!);
+      const [node, offset] = from[end - 1]!;
+      range.setEnd(node, offset + 1);
+      sentences.push({ text: words, range });
+    }
+  };
+
+  const add = (node: Text, owner: Element) => {
+    if (owner !== block) {
+      flush();
+      block = owner;
+    }
+    nodes.push(node);
+  };
+
+  const walk = (root: Element) => {
+    if (root.matches(SKIP)) return;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (node) =>
+        node instanceof Element && node.matches(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+      if (node instanceof Text) {
+        const parent = node.parentElement!;
+        if (!visible.has(parent)) {
+          visible.set(
+            parent,
+            parent.checkVisibility?.({ visibilityProperty: true, checkVisibilityCSS: true }) ??
+              parent.getClientRects().length > 0,
+          );
+        }
+        const owner = parent.closest(BLOCK);
+        if (visible.get(parent)) add(node, owner && root.contains(owner) ? owner : root);
+      } else if ((node as Element).localName === 'bantin-figure' && node !== root) {
+        // A caption given as an attribute lives in the figure's shadow root.
+        const figure = node as HTMLElement;
+        if (!figure.querySelector(':scope > [slot="caption"]')) {
+          const slot = figure.shadowRoot?.querySelector('slot[name="caption"]');
+          for (const child of slot?.childNodes ?? []) if (child instanceof Text) add(child, slot!);
+        }
+      }
+    }
+    flush();
+  };
+
+  if (target.localName === 'bantin-article') {
+    const children = [...target.children];
+    for (const slot of ARTICLE_SLOTS) {
+      for (const child of children) if ((child.getAttribute('slot') ?? '') === slot) walk(child);
+    }
+  } else {
+    walk(target);
+  }
+  return sentences;
+}
