@@ -46,6 +46,9 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
+      // One file for portals to copy: the listen engine, a separate chunk for
+      // bundlers, is folded in here (it is small).
+      inlineDynamicImports: true,
     },
   },
 ];

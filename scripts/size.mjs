@@ -42,7 +42,7 @@ async function bundle(entryCode) {
     ],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es' });
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   return output[0].code;
 }
 

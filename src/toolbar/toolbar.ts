@@ -219,7 +219,7 @@ export class BantinToolbar extends LitElement {
    * change, not at every render.
    */
   #checkVoice(): void {
-    const engine = this.#enabled.has('listen') ? speech() : undefined;
+    const engine = this.isConnected && this.#enabled.has('listen') ? speech() : undefined;
     this.#follow(engine);
     const target = listenTarget(this, this.for);
     const lang = engine ? langOf(target ?? this) : '';

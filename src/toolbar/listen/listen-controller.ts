@@ -33,6 +33,12 @@ const styled = new WeakSet<Document>();
 
 const icon = (path: ReturnType<typeof svg>) =>
   html`<svg viewBox="0 0 24 24" aria-hidden="true">${path}</svg>`;
+const hidden = (text: string) => html`<span class="visually-hidden">${text}</span>`;
+/** A control shown only while reading. */
+const more = (name: string, onClick: () => void, content: unknown) =>
+  html`<button type="button" part="button listen-${name}" class="listen-more" @click=${onClick}>
+    ${content}
+  </button>`;
 const speakerIcon = svg`<path d="M11 5 6 9H2v6h4l5 4zM15.5 8.5a5 5 0 0 1 0 7M19 5a10 10 0 0 1 0 14"/>`;
 const pauseIcon = svg`<path d="M7 5h3v14H7zM14 5h3v14h-3z"/>`;
 const playIcon = svg`<path d="M7 4v16l13-8z"/>`;
@@ -104,7 +110,7 @@ export class ListenController implements ReactiveController {
     this.#voice = lang ? findVoice(lang) : undefined;
     this.#sentences = target && this.#voice ? sentencesOf(target, lang) : [];
     if (!this.#sentences.length) {
-      this.#options.announce(this.#options.strings().listenFailed);
+      this.#say('listenFailed');
       return;
     }
     if (active !== this) active?.stop();
@@ -119,7 +125,7 @@ export class ListenController implements ReactiveController {
     if (this.#state !== 'playing') return;
     this.#state = 'paused';
     this.#silence();
-    this.#options.announce(this.#options.strings().listenPaused);
+    this.#say('listenPaused');
     this.#host.requestUpdate();
   }
 
@@ -127,7 +133,7 @@ export class ListenController implements ReactiveController {
   stop(): void {
     if (!this.reading) return;
     this.#end();
-    this.#options.announce(this.#options.strings().listenStopped);
+    this.#say('listenStopped');
   }
 
   next(): void {
@@ -152,20 +158,12 @@ export class ListenController implements ReactiveController {
       >${
         state === 'idle'
           ? nothing
-          : html`<button type="button" part="button listen-stop" class="listen-more" @click=${this.#stop}>
-                ${icon(stopIcon)}${strings.listenStop}</button
-              ><button
-                type="button"
-                part="button listen-previous"
-                class="listen-more"
-                @click=${this.#previous}
-              >
-                ${icon(previousIcon)}<span class="visually-hidden">${strings.listenPrevious}</span></button
-              ><button type="button" part="button listen-next" class="listen-more" @click=${this.#next}>
-                ${icon(nextIcon)}<span class="visually-hidden">${strings.listenNext}</span></button
-              ><button type="button" part="button listen-rate" class="listen-more" @click=${this.#cycleRate}>
-                ${fill(strings.listenRate, { rate })}
-              </button>`
+          : [
+              more('stop', this.#stop, html`${icon(stopIcon)}${strings.listenStop}`),
+              more('previous', this.#previous, html`${icon(previousIcon)}${hidden(strings.listenPrevious)}`),
+              more('next', this.#next, html`${icon(nextIcon)}${hidden(strings.listenNext)}`),
+              more('rate', this.#cycleRate, fill(strings.listenRate, { rate })),
+            ]
       }`;
   }
 
@@ -197,7 +195,7 @@ export class ListenController implements ReactiveController {
     const index = Math.max(0, this.#index + step);
     if (index >= this.#sentences.length) {
       this.#end();
-      this.#options.announce(this.#options.strings().listenFinished);
+      this.#say('listenFinished');
       return;
     }
     this.#index = index;
@@ -217,7 +215,7 @@ export class ListenController implements ReactiveController {
     utterance.onstart = () => {
       if (utterance !== this.#utterance) return;
       this.#show(sentence);
-      if (this.#announceStart) this.#options.announce(this.#options.strings().listenReading);
+      if (this.#announceStart) this.#say('listenReading');
       this.#announceStart = false;
     };
     utterance.onend = () => utterance === this.#utterance && this.#move(1);
@@ -233,9 +231,13 @@ export class ListenController implements ReactiveController {
     engine.speak(utterance);
   }
 
+  #say(key: keyof BantinStrings): void {
+    this.#options.announce(this.#options.strings()[key]);
+  }
+
   #fail(): void {
     this.#end();
-    this.#options.announce(this.#options.strings().listenFailed);
+    this.#say('listenFailed');
   }
 
   #silence(): void {

@@ -83,7 +83,7 @@ export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
         }
         const owner = parent.closest(BLOCK);
         if (visible.get(parent)) add(node, owner && root.contains(owner) ? owner : root);
-      } else if ((node as Element).localName === 'bantin-figure' && node !== root) {
+      } else if ((node as Element).localName === 'bantin-figure') {
         // A caption given as an attribute lives in the figure's shadow root.
         const figure = node as HTMLElement;
         if (!figure.querySelector(':scope > [slot="caption"]')) {
