@@ -1,6 +1,7 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinToolbar } from '../src/index.js';
+import { installSpeech } from './fake-speech.js';
 import {
   accessibilityTree,
   itReadsAccessibilityTree,
@@ -53,8 +54,17 @@ function label(element: Element | null): string {
 }
 
 describe('<bantin-toolbar>', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
+  // The listen button depends on the machine's voices; its own tests (listen.test.ts)
+  // script them. Here there is no speech engine, so every machine sees the same toolbar.
+  let restoreSpeech: () => void;
+  beforeEach(() => {
+    localStorage.clear();
+    restoreSpeech = installSpeech(null).restore;
+  });
+  afterEach(() => {
+    restoreSpeech();
+    localStorage.clear();
+  });
 
   it('is registered', () => {
     expect(customElements.get('bantin-toolbar')).to.equal(BantinToolbar);
