@@ -110,9 +110,20 @@ export const figureStyles = css`
     font-size: 0.9em;
   }
 
+  /* A caption given as an attribute lives in this shadow root, out of reach of the
+     page-level rule the toolbar's listen adds; same colours. */
+  ::highlight(bantin-listen) {
+    background-color: #fde047;
+    color: #111;
+  }
+
   @media (forced-colors: active) {
     .fallback {
       border-color: CanvasText;
+    }
+    ::highlight(bantin-listen) {
+      background-color: Highlight;
+      color: HighlightText;
     }
   }
 `;
