@@ -479,6 +479,16 @@ describe('<bantin-toolbar> listen', () => {
         'Câu sau',
         'Tốc độ đọc 1×',
       ]);
+      for (const control of [
+        harness.listen(),
+        harness.stop(),
+        harness.previous(),
+        harness.next(),
+        harness.rate(),
+      ]) {
+        const box = control!.getBoundingClientRect();
+        expect(Math.min(box.width, box.height), label(control)).to.be.at.least(44);
+      }
     });
 
     itReadsAccessibilityTree(
