@@ -38,17 +38,17 @@ export default [
       esbuild({ target, tsconfig }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     ],
-    // Code that few pages need (the portal-markup intake, the HTML sanitizer) is split
-    // into chunks beside the bundle and loaded only when a page uses it.
+    // Code that few pages need (the portal-markup intake, the HTML sanitizer, the listen
+    // engine) is split into chunks beside the bundle and loaded only when a page uses it.
+    // The chunks borrow Lit and shared helpers from the bundle, which therefore exports
+    // them too, instead of becoming a facade over one more chunk.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',
       entryFileNames: 'bantin.bundle.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       format: 'es',
       sourcemap: true,
-      // One file for portals to copy: the listen engine, a separate chunk for
-      // bundlers, is folded in here (it is small).
-      inlineDynamicImports: true,
     },
   },
 ];

@@ -42,7 +42,7 @@ async function bundle(entryCode) {
     ],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+  const { output } = await build.generate({ format: 'es' });
   return output[0].code;
 }
 

@@ -8,7 +8,7 @@
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { fill, type BantinStrings } from '../../internal/i18n.js';
-import { readScale, writeScale } from '../../internal/preferences.js';
+import { parsePositive, readPreference, writePreference } from '../../internal/preferences.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { findVoice, langOf, speech } from './voice.js';
 
@@ -89,7 +89,7 @@ export class ListenController implements ReactiveController {
   constructor(host: ReactiveControllerHost & HTMLElement, options: ListenOptions) {
     this.#host = host;
     this.#options = options;
-    const stored = readScale(RATE_KEY) ?? 1;
+    const stored = parsePositive(readPreference(RATE_KEY)) ?? 1;
     this.#rate = RATES.includes(stored) ? stored : 1;
     host.addController(this);
   }
@@ -176,7 +176,7 @@ export class ListenController implements ReactiveController {
 
   readonly #cycleRate = () => {
     this.#rate = RATES[(RATES.indexOf(this.#rate) + 1) % RATES.length]!;
-    writeScale(RATE_KEY, this.#rate);
+    writePreference(RATE_KEY, String(this.#rate));
     const rate = new Intl.NumberFormat(this.#options.locale()).format(this.#rate) + '×';
     this.#options.announce(fill(this.#options.strings().listenRate, { rate }));
     if (this.#state === 'playing') this.#speak();

@@ -3,7 +3,7 @@
  * the article to read and a voice for the article's language. Kept apart from the
  * reading engine so that the toolbar loads that only where a voice exists.
  */
-import { connectedArticles } from '../../internal/scale-targets.js';
+import { sharedRegistry } from '../../internal/shared-registry.js';
 
 /** The browser's speech engine, or nothing where there is none (or no utterances). */
 export function speech(): SpeechSynthesis | undefined {
@@ -18,7 +18,7 @@ export function listenTarget(toolbar: Element, id: string): HTMLElement | undefi
   const root = toolbar.getRootNode() as Document | ShadowRoot;
   const named = id ? root.getElementById?.(id) : null;
   if (named) return named;
-  const articles = [...connectedArticles()].filter((article) => article.isConnected);
+  const articles = [...sharedRegistry().articles].filter((article) => article.isConnected);
   return (
     articles.find((article) => toolbar.compareDocumentPosition(article) & Node.DOCUMENT_POSITION_FOLLOWING) ??
     articles[0]
