@@ -43,8 +43,12 @@ export function elementsOf(manifest) {
   return elements.sort((a, b) => a.tag.localeCompare(b.tag));
 }
 
-const eventType = (name) =>
-  `(${JSON.stringify(name)} extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[${JSON.stringify(name)}] : Event)`;
+const eventType = (name) => `BantinEvent<${JSON.stringify(name)}>`;
+// Events are typed as the elements register them on GlobalEventHandlersEventMap.
+const EVENT_TYPE = `type BantinEvent<Name extends string> = Name extends keyof GlobalEventHandlersEventMap
+  ? GlobalEventHandlersEventMap[Name]
+  : Event;
+`;
 
 function imports(elements, outdir) {
   return elements
@@ -65,7 +69,7 @@ function props(element, { kebab }) {
     for (const name of kebab ? [attribute.name, attribute.field] : [camel(attribute.name)]) {
       if (seen.has(name)) continue;
       seen.add(name);
-      out += doc(attribute.description) + `  ${quote(name)}?: ${type} | string;\n`;
+      out += doc(attribute.description) + `  ${quote(name)}?: ${type};\n`;
     }
   }
   for (const property of element.properties) {
@@ -93,7 +97,7 @@ const HEADER =
   '// Generated from custom-elements.json by scripts/manifest/framework-types.mjs; do not edit.\n';
 
 function jsxFile(elements, outdir) {
-  let out = `${HEADER}${imports(elements, outdir)}\n\n`;
+  let out = `${HEADER}${imports(elements, outdir)}\n\n/** An event by name, typed as the element that fires it registers it. */\nexport ${EVENT_TYPE}\n`;
   for (const element of elements) {
     out += `/** Attributes, properties and events of \`<${element.tag}>\`. */\nexport interface ${element.className}Props {\n${props(element, { kebab: true })}${jsxEvents(element)}}\n\n`;
   }
@@ -131,6 +135,8 @@ function vueFile(elements, outdir) {
 import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';
 ${imports(elements, outdir)}
 
+import type { BantinEvent } from './jsx.js';
+
 type VueEmit<Events> = EmitFn<{ [K in keyof Events]: (event: Events[K]) => void }>;
 
 /** An element as Vue's type checker sees it: its own props, global HTML attributes, its events. */
@@ -152,7 +158,9 @@ type DefineBantinElement<Element extends HTMLElement, Props, Events> = new () =>
   for (const element of elements) {
     out += `    ${JSON.stringify(element.tag)}: DefineBantinElement<${element.className}, ${element.className}VueProps, ${element.className}VueEvents>;\n`;
   }
-  out += `  }\n}\n\nexport {};\n`;
+  // bantin's content is the page's own markup in named slots (<h1 slot="title">);
+  // Vue's HTML attribute types leave `slot` out, so strictTemplates would refuse it.
+  out += `  }\n  interface HTMLAttributes {\n    /** The named slot of the element this child fills, e.g. \`<h1 slot="title">\` in \`<bantin-article>\`. */\n    slot?: string;\n  }\n}\n\nexport {};\n`;
   return out;
 }
 
