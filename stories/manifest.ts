@@ -180,18 +180,22 @@ export function cssFor(tag: string, args: Args): Record<string, string> {
   );
 }
 
-/** Renders the story from the same markup "Show code" shows, so the two cannot drift. */
-export function renderElement(tag: string, args: Args, content: StoryContent = {}): DocumentFragment {
-  const template = document.createElement('template');
-  template.innerHTML = `${elementMarkup(tag, args, content)}${content.after ?? ''}`;
-  const element = template.content.querySelector<HTMLElement>(tag)!;
+/**
+ * Renders the story from the same markup "Show code" shows, so the two cannot drift.
+ * The plain `<div>` only holds the nodes for Storybook (a fragment would be emptied
+ * when Storybook moves it); "Show code" leaves it out.
+ */
+export function renderElement(tag: string, args: Args, content: StoryContent = {}): HTMLElement {
+  const holder = document.createElement('div');
+  holder.innerHTML = `${elementMarkup(tag, args, content)}${content.after ?? ''}`;
+  const element = holder.querySelector<HTMLElement>(tag)!;
   // Custom properties go through the CSSOM, as a portal's stylesheet would set them;
   // no style attribute, which a strict Content-Security-Policy refuses.
   for (const [name, value] of Object.entries(cssFor(tag, args))) element.style.setProperty(name, value);
   for (const name of argKinds(tag).properties.keys()) {
     if (args[name] !== undefined) (element as unknown as Record<string, unknown>)[name] = args[name];
   }
-  return template.content;
+  return holder;
 }
 
 export const SCRIPT_TAG = '<script type="module" src="/assets/bantin/bantin.bundle.js"></script>';

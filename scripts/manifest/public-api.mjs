@@ -31,6 +31,11 @@ export function publicApiPlugin() {
         mod.declarations = (mod.declarations ?? []).filter((declaration) => exported.has(declaration.name));
         for (const declaration of mod.declarations) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          // The schema names a custom property's CSS type `syntax`; the analyzer puts
+          // the `{<color>}` of @cssprop in `type`.
+          for (const property of declaration.cssProperties ?? []) {
+            if (property.type?.text && !property.syntax) property.syntax = property.type.text;
+          }
           for (const attribute of declaration.attributes ?? []) {
             attribute.editorType = { text: editorType(attribute.type?.text) };
           }
