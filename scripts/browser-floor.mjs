@@ -5,7 +5,7 @@
 //   3. colours: in Chromium with light-dark() made unknown (as in Chrome < 123,
 //      Firefox < 120, Safari < 17.5) every element still has its light colours,
 //      which only the @supports fallbacks can give.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { transform } from 'esbuild';
@@ -15,7 +15,16 @@ import { serveStatic } from './static-server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const bundlePath = join(root, 'dist', 'bantin.bundle.js');
-const bundle = readFileSync(bundlePath, 'utf8');
+const chunksDir = join(root, 'dist', 'chunks');
+// The bundle and the chunks it loads on demand: all of it reaches readers.
+const files = [
+  bundlePath,
+  ...(existsSync(chunksDir) ? readdirSync(chunksDir).filter((name) => name.endsWith('.js')) : []).map(
+    (name) => join(chunksDir, name),
+  ),
+];
+const sources = files.map((file) => ({ file, code: readFileSync(file, 'utf8') }));
+const bundle = sources[0].code;
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const failures = [];
 
@@ -29,33 +38,43 @@ const floor = [`chrome${chrome}`, `edge${chrome}`, `firefox${firefox}`, `safari$
 console.log(`README claims: Chrome/Edge ${chrome}+, Firefox ${firefox}+, Safari ${safari}+`);
 
 // 1. Syntax. Both sides go through the same printer, so any difference is lowering.
-const print = (target) => transform(bundle, { target, format: 'esm', minifyWhitespace: true });
-const [modern, lowered] = await Promise.all([print('esnext'), print(floor)]);
-if (modern.code !== lowered.code) {
-  failures.push(
-    `syntax newer than ${floor.join(', ')}: lowering grows the bundle by ${lowered.code.length - modern.code.length} bytes`,
-  );
+for (const { file, code } of sources) {
+  const print = (target) => transform(code, { target, format: 'esm', minifyWhitespace: true });
+  const [modern, lowered] = await Promise.all([print('esnext'), print(floor)]);
+  if (modern.code !== lowered.code) {
+    failures.push(
+      `${file.slice(root.length + 1)}: syntax newer than ${floor.join(', ')} (lowering adds ${lowered.code.length - modern.code.length} bytes)`,
+    );
+  }
 }
 
-// 2. APIs and CSS with no fallback that the floor lacks (version that added them).
-const tooNew = {
-  'structuredClone(': 'Chrome 98',
-  '.findLast(': 'Chrome 97, Firefox 104',
-  '.findLastIndex(': 'Chrome 97, Firefox 104',
-  '.toSorted(': 'Chrome 110',
-  'Promise.withResolvers': 'Chrome 119',
-  'Object.groupBy': 'Chrome 117',
-  ':has(': 'Firefox 121',
-  '@container': 'Chrome 105',
-  '@layer': 'Chrome 99',
+// 2. APIs and CSS with no fallback: each needs the versions given (Chrome, Firefox, Safari).
+const needs = {
+  'structuredClone(': [98, 94, 15.4],
+  '.findLast(': [97, 104, 15.4],
+  '.findLastIndex(': [97, 104, 15.4],
+  '.toSorted(': [110, 115, 16],
+  'Promise.withResolvers': [119, 121, 17.4],
+  'Object.groupBy': [117, 119, 17.4],
+  ':has(': [105, 121, 15.4],
+  '@container': [105, 110, 16],
+  '@layer': [99, 97, 15.4],
 };
-for (const [needle, since] of Object.entries(tooNew)) {
-  if (bundle.includes(needle)) failures.push(`uses ${needle} (${since})`);
+const claimed = [Number(chrome), Number(firefox), Number(safari)];
+for (const { file, code } of sources) {
+  for (const [needle, versions] of Object.entries(needs)) {
+    if (code.includes(needle) && versions.some((version, engine) => version > claimed[engine])) {
+      failures.push(
+        `${file.slice(root.length + 1)} uses ${needle} (Chrome ${versions[0]}, Firefox ${versions[1]}, Safari ${versions[2]})`,
+      );
+    }
+  }
 }
 
 // 3. Colours where light-dark() is unknown.
 const site = mkdtempSync(join(tmpdir(), 'bantin-floor-'));
 writeFileSync(join(site, 'bantin.bundle.js'), bundle.replaceAll('light-dark(', 'no-light-dark('));
+if (existsSync(chunksDir)) cpSync(chunksDir, join(site, 'chunks'), { recursive: true });
 writeFileSync(
   join(site, 'index.html'),
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>floor</title>

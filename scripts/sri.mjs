@@ -3,7 +3,7 @@
 // integrity> can be checked against the file actually published.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -17,7 +17,7 @@ export function sri() {
       for (const [name, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const hash = integrity(readFileSync(join(dir, name)));
-        hashes[basename(name)] = hash;
+        hashes[name] = hash;
         console.log(`${name}: integrity="${hash}"`);
       }
       writeFileSync(file, `${JSON.stringify(hashes, null, 2)}\n`);

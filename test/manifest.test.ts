@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResultOrNative } from 'lit';
 import '../src/bantin.js';
 
@@ -64,6 +65,28 @@ describe('custom-elements.json', () => {
       ).to.deep.equal([]);
     });
   }
+
+  it('documents every var(--bantin-…) in src on the element whose folder reads it', async () => {
+    const sources = await executeServerCommand<{ path: string; text: string }[], Record<string, never>>(
+      'source-files',
+    );
+    expect(sources.length).to.be.greaterThan(10);
+    const documented = (tag: string) =>
+      (elements.find((element) => element.tagName === tag)?.cssProperties ?? []).map((p) => p.name);
+    const everywhere = new Set(elements.flatMap((element) => documented(element.tagName!)));
+    const missing: string[] = [];
+    for (const { path, text } of sources) {
+      // src/<element>/… belongs to <bantin-element>; src/internal/… is shared and must be
+      // documented on some element.
+      const folder = /^src\/([^/]+)\//.exec(path)?.[1];
+      const tag = folder && folder !== 'internal' ? `bantin-${folder}` : undefined;
+      for (const [, name] of text.matchAll(/var\(\s*(--bantin-[\w-]+)/g)) {
+        const ok = tag ? documented(tag).includes(name!) : everywhere.has(name!);
+        if (!ok) missing.push(`${name} (${path})`);
+      }
+    }
+    expect([...new Set(missing)], 'read in src but documented on no element that reads it').to.deep.equal([]);
+  });
 
   it('lists no private member, @state field or stray variable', () => {
     const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);

@@ -26,9 +26,26 @@ export function publicApiPlugin() {
   return {
     name: 'bantin-public-api',
     packageLinkPhase({ customElementsManifest }) {
-      for (const mod of customElementsManifest.modules) {
+      // What `import … from 'bantin'` offers; helpers other modules share are not API.
+      const index = customElementsManifest.modules.find((mod) => mod.path === 'src/index.ts');
+      const publicNames = new Set((index?.exports ?? []).map((entry) => entry.name));
+      customElementsManifest.modules = customElementsManifest.modules.filter((mod) => {
+        const before = (mod.declarations ?? []).length;
         const exported = new Set((mod.exports ?? []).map((entry) => entry.declaration?.name));
-        mod.declarations = (mod.declarations ?? []).filter((declaration) => exported.has(declaration.name));
+        mod.declarations = (mod.declarations ?? []).filter(
+          (declaration) =>
+            exported.has(declaration.name) &&
+            (declaration.customElement || publicNames.has(declaration.name)),
+        );
+        mod.exports = (mod.exports ?? []).filter(
+          (entry) =>
+            mod.path === 'src/index.ts' ||
+            mod.path === 'src/bantin.ts' ||
+            mod.declarations.some((d) => d.name === entry.declaration?.name),
+        );
+        return before === 0 || mod.declarations.length > 0;
+      });
+      for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations) {
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
           // The schema names a custom property's CSS type `syntax`; the analyzer puts
