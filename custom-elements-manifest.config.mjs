@@ -1,13 +1,13 @@
-import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
-import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { frameworkTypesPlugin } from './scripts/manifest/framework-types.mjs';
+import { publicApiPlugin } from './scripts/manifest/public-api.mjs';
 
 // `custom-elements.json` is generated from the elements' JSDoc and never edited by
-// hand; the editor data and framework typings are generated from it in turn.
-const elementModule = (_name, tag) => {
-  const folder = tag.replace(/^bantin-/, '');
-  return `./${folder}/${folder}.js`;
-};
+// hand; the editor data (VS Code, JetBrains) and framework typings are generated from
+// it in turn. The public-API plugin runs first so that every later one sees only what
+// a portal can use, with module paths inside the package.
+const editorData = { typesSrc: 'editorType', hideLogs: true };
 
 export default {
   globs: ['src/**/*.ts'],
@@ -15,23 +15,20 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    publicApiPlugin(),
     customElementVsCodePlugin({
+      ...editorData,
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
       cssFileName: 'vscode.css-custom-data.json',
-      hideLogs: true,
     }),
-    customElementJsxPlugin({
+    customElementJetBrainsPlugin({
+      ...editorData,
       outdir: 'dist',
-      fileName: 'jsx.d.ts',
-      componentTypePath: elementModule,
-      hideLogs: true,
+      webTypesFileName: 'web-types.json',
+      // The manifest's module paths already name the files in dist/.
+      modulePathTemplate: (_name, modulePath) => `../${modulePath}`,
     }),
-    customElementVuejsPlugin({
-      outdir: 'dist',
-      fileName: 'vue.d.ts',
-      componentTypePath: elementModule,
-      hideLogs: true,
-    }),
+    frameworkTypesPlugin({ outdir: 'dist' }),
   ],
 };

@@ -7,6 +7,7 @@ import {
 } from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
+import { sourceFilesPlugin } from './test/plugins/source-files.mjs';
 
 const chromium = await findChromium();
 if (!process.env.CI) console.log(`Chromium (${chromium.source}): ${chromium.executablePath}`);
@@ -22,6 +23,7 @@ export default {
     pressKeysPlugin(),
     emulateMediaFeaturesPlugin(),
     bundleCopyPlugin(),
+    sourceFilesPlugin(),
   ],
   browsers: [
     chromeLauncher({

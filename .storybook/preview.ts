@@ -3,11 +3,15 @@ import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import manifest from '../custom-elements.json';
 import '../src/bantin.js';
+import { argTypesFor, renderElement, sourceFor, type StoryContent } from '../stories/manifest.js';
 import './preview.css';
 
-// The docs tables (attributes, properties, events, slots, parts, custom properties)
-// come from the manifest the analyzer generates from the elements' JSDoc.
+// The docs tables (attributes, properties, events, slots, parts, custom properties),
+// the controls, each story's markup and its "Show code" come from the manifest the
+// analyzer generates from the elements' JSDoc (stories/manifest.ts).
 setCustomElementsManifest(manifest);
+
+const contentOf = (parameters: Record<string, unknown>) => (parameters.bantin ?? {}) as StoryContent;
 
 /** Token sets a portal would set on its own page; "high contrast" imitates a Windows contrast theme. */
 const themes: Record<string, Record<string, string>> = {
@@ -73,10 +77,29 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'vi', scale: '1', theme: 'light' },
+  // Each story starts from the reader's default size: no choice stored by another story.
+  loaders: [
+    async () => {
+      try {
+        localStorage.removeItem('bantin:font-scale');
+      } catch {
+        // Storage may be blocked; the elements cope.
+      }
+      return {};
+    },
+  ],
+  render: (args, context) => renderElement(context.component!, args, contentOf(context.parameters)),
   decorators: [
     (story, context) => {
       const { locale, scale, theme } = context.globals as Record<string, string>;
-      const style = { ...themes[theme ?? 'light'], '--bantin-font-scale': scale ?? '1', padding: '1rem' };
+      // Story layout (a narrow column) lives here, outside the markup "Show code" shows.
+      const maxWidth = contentOf(context.parameters).maxWidth;
+      const style = {
+        ...themes[theme ?? 'light'],
+        '--bantin-font-scale': scale ?? '1',
+        padding: '1rem',
+        ...(maxWidth ? { 'max-inline-size': maxWidth } : {}),
+      };
       return html`<div class="bantin-story" lang=${locale ?? 'vi'} style=${styleMap(style)}>${story()}</div>`;
     },
   ],
@@ -86,7 +109,21 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } },
       test: 'error',
     },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      extractArgTypes: argTypesFor,
+      source: {
+        language: 'html',
+        // Exactly what a portal pastes: no story wrapper, no story-only attribute.
+        transform: (
+          _code: string,
+          context: { component?: string; args: Record<string, unknown>; parameters: Record<string, unknown> },
+        ) =>
+          context.component
+            ? sourceFor(context.component, context.args, contentOf(context.parameters))
+            : _code,
+      },
+    },
   },
 };
 

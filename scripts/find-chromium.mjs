@@ -1,18 +1,10 @@
-// Finds a Chromium for the tests: CHROME_PATH, else an installed Chrome/Chromium,
-// else the Chromium that ships inside the @sparticuz/chromium npm package, so a fresh
-// machine with only Node can run `npm test`.
+// Finds a Chromium for the tests: CHROME_PATH, else an installed Chrome or Chromium as
+// chrome-launcher finds it on Linux, macOS and Windows, else (Linux only) the Chromium
+// inside the @sparticuz/chromium dev dependency (a Linux build: never loaded on macOS or
+// Windows, and never installed for the package's users), so a fresh Linux machine or CI
+// container with only Node can run `npm test`.
 import { existsSync } from 'node:fs';
-
-const installed = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-];
+import { Launcher } from 'chrome-launcher';
 
 // Background services talk to the network; this project promises none and CI has none.
 const quietFlags = [
@@ -31,11 +23,28 @@ export async function findChromium() {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
     return { executablePath: fromEnv, args: quietFlags, source: 'CHROME_PATH' };
   }
+  let installed = [];
+  try {
+    installed = Launcher.getInstallations();
+  } catch {
+    // chrome-launcher throws on platforms it does not know; fall through.
+  }
   const found = installed.find((path) => existsSync(path));
   if (found) return { executablePath: found, args: quietFlags, source: 'installed' };
 
-  const { default: packaged } = await import('@sparticuz/chromium');
-  const executablePath = await packaged.executablePath();
-  const args = [...packaged.args.filter((arg) => !arg.startsWith('--headless')), ...quietFlags];
-  return { executablePath, args, source: '@sparticuz/chromium' };
+  if (process.platform === 'linux') {
+    const packaged = await import('@sparticuz/chromium').then(
+      (module) => module.default,
+      () => undefined,
+    );
+    if (packaged) {
+      const executablePath = await packaged.executablePath();
+      const args = [...packaged.args.filter((arg) => !arg.startsWith('--headless')), ...quietFlags];
+      return { executablePath, args, source: '@sparticuz/chromium' };
+    }
+  }
+  throw new Error(
+    'No Chrome or Chromium found. Install Chrome or Chromium, or set CHROME_PATH to its executable' +
+      (process.platform === 'linux' ? ' (or run npm install so that @sparticuz/chromium is present).' : '.'),
+  );
 }

@@ -1,6 +1,10 @@
 // Opens every story of the built Storybook (storybook-static/) in headless Chromium
 // and fails on a story that throws, logs an error, renders nothing, or has an axe
-// WCAG 2.2 A/AA violation. Docs pages must render and list each element's API.
+// WCAG 2.2 A/AA violation. Each element's docs page must list its whole public API from
+// custom-elements.json, each kind in its own section and nothing private, and "Show
+// code" must be what a portal pastes; every attribute, property and token must have a
+// control that reaches the element; the written pages must render and the design
+// tokens page must show every token with its default and a swatch.
 // Run after `npm run build-storybook`.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,8 +27,11 @@ const base = url.slice(0, -1);
 
 const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
-const stories = entries.filter((entry) => entry.type === 'story');
-const docs = entries.filter((entry) => entry.type === 'docs');
+// `--only=<text>` keeps the stories, pages and elements whose id contains the text.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const wanted = (id) => !only || id.includes(only);
+const stories = entries.filter((entry) => entry.type === 'story' && wanted(entry.id));
+const docs = entries.filter((entry) => entry.type === 'docs' && wanted(entry.id));
 
 const chromium = await findChromium();
 const browser = await puppeteer.launch({
@@ -101,42 +108,294 @@ for (const story of stories) {
   if (problems.length > 0) failures.push(story.id);
 }
 
-// The docs pages must render and show the API from custom-elements.json.
-const expectedApi = {
-  'elements-font-scaler--docs': [
-    'storage-key',
-    'bantin-font-scale-change',
-    '--bantin-target-size',
-    'increase',
-  ],
-  'elements-toolbar--docs': ['actions', '--bantin-toolbar-gap', 'toolbar'],
-  'elements-figure--docs': ['caption', 'fallback', '--bantin-figure-caption-size'],
-  'elements-article--docs': ['byline', '--bantin-font-scale', 'lead'],
-};
+// What the docs promise, from the manifest the site was built from.
+const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'custom-elements.json'), 'utf8'));
+const elements = manifest.modules
+  .flatMap((mod) => mod.declarations ?? [])
+  .filter((declaration) => declaration.customElement && declaration.tagName);
+const allStories = entries.filter((entry) => entry.type === 'story');
+const tokens = [...new Set(elements.flatMap((element) => (element.cssProperties ?? []).map((p) => p.name)))];
+
+/** The tag a docs page documents: the `component` of its stories file. */
+function tagOf(entry) {
+  const story = entries.find((other) => other.title === entry.title && other.type === 'story');
+  if (!story) return undefined;
+  const source = readFileSync(resolve(import.meta.dirname, '..', story.importPath), 'utf8');
+  return /component:\s*'([^']+)'/.exec(source)?.[1];
+}
+
+/** Every row each table section must have: the whole public API, each in its place. */
+function expectedRows(element) {
+  const mirrored = new Set((element.attributes ?? []).map((attribute) => attribute.fieldName));
+  const members = element.members ?? [];
+  return {
+    attributes: (element.attributes ?? []).map((item) => item.name),
+    properties: members
+      .filter((item) => item.kind === 'field' && !item.static && !item.readonly && !mirrored.has(item.name))
+      .map((item) => item.name),
+    methods: members.filter((item) => item.kind === 'method').map((item) => item.name),
+    events: (element.events ?? []).map((item) => item.name),
+    slots: (element.slots ?? []).map((item) => item.name || '(default)'),
+    'css shadow parts': (element.cssParts ?? []).map((item) => item.name),
+    'css custom properties': (element.cssProperties ?? []).map((item) => item.name),
+  };
+}
+
+/** The docs page's API table, section by section, as a designer reads it. */
+async function tableRows(page) {
+  return page.evaluate(() => {
+    const sections = {};
+    let current = '(none)';
+    for (const row of document.querySelectorAll('.docblock-argstable tbody tr')) {
+      const cells = [...row.children];
+      if (cells.length === 1 || /^Hide .* items/.test(row.textContent ?? '')) {
+        current = (row.textContent ?? '').replace(/^Hide (.*?) items.*$/s, '$1').trim();
+        continue;
+      }
+      const name = cells[0]?.querySelector('span')?.textContent?.trim() ?? cells[0]?.textContent?.trim();
+      (sections[current] ??= []).push(name);
+    }
+    return sections;
+  });
+}
+
+/** Clicks the first "Show code" and returns the source a designer would copy. */
+async function shownCode(page) {
+  const toggled = await page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Show code',
+    );
+    button?.click();
+    return Boolean(button);
+  });
+  if (!toggled) return undefined;
+  await page.waitForFunction(() => document.querySelector('.docblock-source pre, pre.prismjs'), {
+    timeout: 5000,
+  });
+  return page.evaluate(() => document.querySelector('.docblock-source pre, pre.prismjs')?.textContent ?? '');
+}
+
+function report(id, problems) {
+  console.log(
+    `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`,
+  );
+  if (problems.length > 0) failures.push(id);
+}
+
+let rowsChecked = 0;
+let controlsChecked = 0;
 for (const entry of docs) {
   const { page, problems } = await open(entry.id, 'docs');
   await page
-    .waitForFunction(
-      () => document.querySelector('.sbdocs-content, #storybook-docs')?.textContent?.length > 100,
-      {
-        timeout: 15000,
-      },
-    )
+    .waitForFunction(() => document.querySelector('#storybook-docs')?.textContent?.length > 100, {
+      timeout: 15000,
+    })
     .catch(() => problems.push('docs page rendered no content'));
-  const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
-  for (const word of expectedApi[entry.id] ?? [])
-    if (!text.includes(word)) problems.push(`docs do not mention ${word}`);
+  const tag = tagOf(entry);
+  const element = elements.find((item) => item.tagName === tag);
+  if (element) {
+    // Every attribute, property, method, event, slot, part and token in its own section,
+    // and nothing else (no private field, no name shadowed by another kind).
+    const rows = await tableRows(page);
+    for (const [section, names] of Object.entries(expectedRows(element))) {
+      for (const name of names) {
+        rowsChecked++;
+        if (!(rows[section] ?? []).includes(name)) problems.push(`no "${name}" row under ${section}`);
+      }
+      const extra = (rows[section] ?? []).filter((name) => !names.includes(name));
+      if (extra.length > 0) problems.push(`${section} lists what is not public API: ${extra.join(', ')}`);
+    }
+    const unknown = Object.keys(rows).filter((section) => !(section in expectedRows(element)));
+    if (unknown.length > 0) problems.push(`unexpected table sections: ${unknown.join(', ')}`);
+    // "Show code" is what a portal pastes: the script tag and the element, nothing story-only.
+    const code = await shownCode(page);
+    if (code === undefined) problems.push('no "Show code" button');
+    else {
+      if (!code.startsWith('<script type="module" src='))
+        problems.push('"Show code" does not start with the script tag');
+      if (!code.includes(`<${tag}`)) problems.push(`"Show code" does not show <${tag}>`);
+      for (const bad of ['style=', '<div', 'storybook', 'storage-key="storybook'])
+        if (code.includes(bad)) problems.push(`"Show code" contains ${bad}`);
+    }
+  } else if (entry.id === 'design-tokens--docs') {
+    // Every token, with its default and a live swatch.
+    const seen = await page.evaluate(
+      (names) =>
+        names.map((name) => {
+          const row = document.querySelector(`[data-token="${name}"]`);
+          const swatch = row?.querySelector('[data-token-swatch]');
+          const style = swatch ? getComputedStyle(swatch) : undefined;
+          return {
+            name,
+            row: Boolean(row),
+            default: row?.children[2]?.textContent?.trim(),
+            swatch: Boolean(swatch),
+            colour:
+              /color|placeholder/.test(name) && !/align|style|size/.test(name)
+                ? style?.backgroundColor
+                : undefined,
+          };
+        }),
+      tokens,
+    );
+    for (const token of seen) {
+      rowsChecked++;
+      if (!token.row) problems.push(`token ${token.name} is not on the page`);
+      else if (!token.swatch) problems.push(`token ${token.name} has no swatch`);
+      else if (!token.default || token.default === '—') problems.push(`token ${token.name} shows no default`);
+      else if (token.colour === 'rgba(0, 0, 0, 0)')
+        problems.push(`token ${token.name}: its swatch shows no colour`);
+    }
+    const listed = await page.evaluate(() => document.querySelectorAll('[data-token]').length);
+    if (listed !== tokens.length) problems.push(`${listed} token rows for ${tokens.length} tokens`);
+  } else {
+    const mustSay = {
+      'introduction--docs': ['Tiếng Việt', 'English', 'bantin-font-scaler', 'Controls'],
+      'theming--docs': ['--bantin-color-text', "portal's stylesheet", '::part('],
+      'accessibility--docs': [
+        'Keyboard map',
+        'What screen readers hear',
+        '2.5.8',
+        '4.1.3',
+        ...elements.map((e) => e.tagName),
+      ],
+      'portal-integration--docs': [
+        '<script type="module"',
+        'Content-Security-Policy',
+        'integrity',
+        'for="noi-dung"',
+      ],
+    }[entry.id];
+    // Code blocks are highlighted after the first render; give them a moment.
+    await page
+      .waitForFunction(
+        (words) =>
+          words.every((word) => document.querySelector('#storybook-docs')?.textContent?.includes(word)),
+        { timeout: 10000 },
+        mustSay ?? [],
+      )
+      .catch(() => {});
+    const text = await page.evaluate(() => document.querySelector('#storybook-docs')?.textContent ?? '');
+    for (const words of mustSay ?? [])
+      if (!text.includes(words)) problems.push(`the page does not say "${words}"`);
+    if (entry.id === 'theming--docs') {
+      // The portal's brand really reaches the elements through the tokens.
+      const themed = await page.evaluate(async () => {
+        const example = document.querySelector('[data-theme-example]');
+        const article = example?.querySelector('bantin-article');
+        const toolbar = example?.querySelector('bantin-toolbar');
+        await toolbar?.updateComplete;
+        const scaler = toolbar?.shadowRoot?.querySelector('bantin-font-scaler');
+        await scaler?.updateComplete;
+        const button = scaler?.shadowRoot?.querySelector('button');
+        return {
+          text: article ? getComputedStyle(article).color : 'no article',
+          surface: button ? getComputedStyle(button).backgroundColor : 'no button',
+        };
+      });
+      if (themed.text !== 'rgb(16, 38, 28)') problems.push(`themed article text is ${themed.text}`);
+      if (themed.surface !== 'rgb(244, 250, 246)')
+        problems.push(`themed button background is ${themed.surface}`);
+    }
+  }
   await page.close();
-  console.log(
-    `${problems.length === 0 ? 'ok  ' : 'FAIL'} ${entry.id}${problems.length ? `\n     ${problems.join('\n     ')}` : ''}`,
+  report(entry.id, problems);
+}
+
+// Every control reaches the element: change each attribute, property and token the
+// way the Controls panel does, and look at the element.
+const probe = {
+  boolean: (current) => !current,
+  number: () => 1.25,
+  object: () => ({ increase: 'Probe' }),
+  color: () => '#123456',
+};
+for (const element of elements) {
+  if (!wanted(element.tagName)) continue;
+  const story = allStories.find(
+    (entry) => entry.id.endsWith('--default') && tagOf(entry) === element.tagName,
   );
-  if (problems.length > 0) failures.push(entry.id);
+  if (!story) {
+    report(`controls of <${element.tagName}>`, ['no Default story']);
+    continue;
+  }
+  const { page, problems: pageProblems } = await open(story.id, 'story');
+  // Probing bad values (a missing image, an unknown id) may warn or 404; only a thrown
+  // error counts here.
+  const problems = [];
+  const results = await page.evaluate(
+    async (storyId, tag, probeSource) => {
+      const probe = Object.fromEntries(Object.entries(probeSource).map(([k, v]) => [k, eval(v)]));
+      const preview = window.__STORYBOOK_PREVIEW__;
+      const loaded = await (preview.storyStoreValue ?? preview.storyStore).loadStory({ storyId });
+      const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+      const out = [];
+      for (const [key, argType] of Object.entries(loaded.argTypes)) {
+        const control = argType.control?.type ?? argType.control;
+        const category = argType.table?.category;
+        if (!control || !['attributes', 'properties', 'css custom properties'].includes(category)) {
+          out.push({ key, category, control: control || null, skipped: true });
+          continue;
+        }
+        const current = loaded.initialArgs[key];
+        let value;
+        if (control === 'inline-radio' || control === 'radio' || control === 'select')
+          value = argType.options.find((option) => option !== current);
+        else if (probe[control]) value = probe[control](current);
+        else if (category === 'css custom properties')
+          value = { '<length>': '3px', '<number>': '1.5' }[argType.table?.type?.summary] ?? 'probe-value';
+        else value = 'probe';
+        const rendered = new Promise((done) => channel.once('storyRendered', done));
+        channel.emit('updateStoryArgs', { storyId, updatedArgs: { [key]: value } });
+        await rendered;
+        const element = document.querySelector(`#storybook-root ${tag}`);
+        let seen;
+        if (category === 'css custom properties')
+          seen = getComputedStyle(element).getPropertyValue(key).trim();
+        else if (category === 'properties') seen = element[key];
+        else seen = element.getAttribute(key);
+        let want;
+        if (category === 'css custom properties' || category === 'properties') want = value;
+        else if (value === true) want = '';
+        else if (value === false) want = null;
+        else want = typeof value === 'object' ? JSON.stringify(value) : String(value);
+        out.push({ key, category, control, value, seen, ok: JSON.stringify(seen) === JSON.stringify(want) });
+        // Back to the story's own args before the next control.
+        const reset = new Promise((done) => channel.once('storyRendered', done));
+        channel.emit('resetStoryArgs', { storyId, argNames: [key] });
+        await reset;
+      }
+      return out;
+    },
+    story.id,
+    element.tagName,
+    Object.fromEntries(Object.entries(probe).map(([k, v]) => [k, v.toString()])),
+  );
+  // Every public attribute and token has a control, and each one does something.
+  const controlled = new Set(results.filter((result) => !result.skipped).map((result) => result.key));
+  const rows = expectedRows(element);
+  for (const name of [...rows.attributes, ...rows.properties, ...rows['css custom properties']]) {
+    if (!controlled.has(name)) problems.push(`${name} has no control`);
+  }
+  for (const result of results.filter((item) => !item.skipped)) {
+    controlsChecked++;
+    if (!result.ok)
+      problems.push(
+        `the ${result.key} control does nothing: set ${JSON.stringify(result.value)}, element has ${JSON.stringify(result.seen)}`,
+      );
+  }
+  problems.push(...pageProblems.filter((problem) => problem.startsWith('uncaught')));
+  await page.close();
+  report(`controls of <${element.tagName}> (${controlled.size})`, problems);
 }
 
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-const total = stories.length + docs.length;
-console.log(`storybook smoke: ${stories.length} stories and ${docs.length} docs pages in ${seconds} s`);
+const total = stories.length + docs.length + elements.filter((element) => wanted(element.tagName)).length;
+console.log(
+  `storybook smoke: ${stories.length} stories, ${docs.length} docs pages (${rowsChecked} API rows and tokens), ` +
+    `${controlsChecked} controls of ${elements.length} elements in ${seconds} s`,
+);
 console.log(`${total - failures.length} passed, ${failures.length} failed`);
 process.exit(failures.length > 0 ? 1 : 0);

@@ -1,52 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { freshStorageKey, sampleArticle } from './support.js';
+import { SAMPLE_ARTICLE } from './support.js';
 
-interface Args {
-  levels: string;
-  min?: number;
-  max?: number;
-  value: number;
-  compact: boolean;
-}
-
-const meta: Meta<Args> = {
+// Controls, docs tables, markup and "Show code" come from the manifest (stories/manifest.ts).
+const meta: Meta = {
   title: 'Elements/Font scaler',
   component: 'bantin-font-scaler',
   tags: ['autodocs'],
-  args: { levels: '0.9 1 1.1 1.25 1.5 1.75 2', value: 1, compact: false },
-  argTypes: {
-    levels: { control: 'text' },
-    min: { control: { type: 'number', step: 0.05 } },
-    max: { control: { type: 'number', step: 0.05 } },
-    value: { control: { type: 'number', step: 0.05 } },
-    compact: { control: 'boolean' },
-  },
-  render: (args, context) => html`
-    <bantin-font-scaler
-      for="scaled-${context.id}"
-      storage-key=${freshStorageKey(context.id)}
-      levels=${args.levels}
-      min=${ifDefined(args.min)}
-      max=${ifDefined(args.max)}
-      value=${args.value}
-      ?compact=${args.compact}
-    ></bantin-font-scaler>
-    ${sampleArticle(`scaled-${context.id}`)}
-  `,
   parameters: {
+    bantin: { after: SAMPLE_ARTICLE },
     docs: {
       description: {
         component: `
 Buttons that decrease, reset and increase the text size of an article, one step of the
-browser-zoom ladder at a time (90 % to 200 %).
-
-\`\`\`html
-<script type="module" src="/assets/bantin/bantin.bundle.js"></script>
-<bantin-font-scaler for="noi-dung"></bantin-font-scaler>
-<bantin-article id="noi-dung">…</bantin-article>
-\`\`\`
+browser-zoom ladder at a time (90 % to 200 %). Without \`for\`, it scales every
+\`<bantin-article>\` on the page.
 
 **Keyboard:** Tab reaches each button; Enter or Space acts. At a bound the button stays
 focusable and is marked \`aria-disabled\`, so focus is never lost.
@@ -64,7 +31,7 @@ nhất, 200%" at the top.
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Default: Story = {};
 

@@ -1,40 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { freshStorageKey, sampleArticle } from './support.js';
+import { SAMPLE_ARTICLE } from './support.js';
 
-interface Args {
-  date: string;
-  actions: string;
-  compact: boolean;
-}
-
-const meta: Meta<Args> = {
+// Controls, docs tables, markup and "Show code" come from the manifest (stories/manifest.ts).
+const meta: Meta = {
   title: 'Elements/Toolbar',
   component: 'bantin-toolbar',
   tags: ['autodocs'],
-  args: { date: '23/05/2023', actions: 'print share', compact: false },
-  render: (args, context) => html`
-    <bantin-toolbar
-      date=${args.date}
-      actions=${args.actions}
-      ?compact=${args.compact}
-      for="toolbar-${context.id}"
-      storage-key=${freshStorageKey(context.id)}
-    ></bantin-toolbar>
-    ${sampleArticle(`toolbar-${context.id}`)}
-  `,
+  args: { date: '23/05/2023' },
   parameters: {
+    bantin: { after: SAMPLE_ARTICLE },
     docs: {
       description: {
         component: `
 The bulletin toolbar: publication date, text size, print and share, plus the portal's
-own actions.
-
-\`\`\`html
-<bantin-toolbar date="23/05/2023" for="noi-dung">
-  <button type="button">Gửi email</button>
-</bantin-toolbar>
-\`\`\`
+own actions (buttons or links inside it).
 
 **Keyboard (WAI-ARIA APG toolbar):** the toolbar is one Tab stop. ←/→ move between its
 controls (the scaler's buttons, print, share and the portal's own), Home/End go to the
@@ -48,17 +27,13 @@ tin", and after sharing, "Đã sao chép liên kết bài viết" where the link
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj;
 
 export const Default: Story = {};
 
 export const WithPortalAction: Story = {
   name: "With the portal's own action",
-  render: (args, context) => html`
-    <bantin-toolbar date=${args.date} actions=${args.actions} storage-key=${freshStorageKey(context.id)}>
-      <button type="button">Gửi email</button>
-    </bantin-toolbar>
-  `,
+  parameters: { bantin: { children: '<button type="button">Gửi email</button>' } },
 };
 
 export const PrintOnly: Story = { args: { actions: 'print' } };
@@ -67,15 +42,19 @@ export const Compact: Story = { args: { compact: true } };
 
 export const English: Story = { globals: { locale: 'en' } };
 
-export const Narrow320: Story = {
-  name: 'Narrow, 320 px',
-  render: (args, context) =>
-    html`<div style="max-inline-size: 320px; outline: 1px dashed #888">
-      <bantin-toolbar date=${args.date} storage-key=${freshStorageKey(context.id)}></bantin-toolbar>
-    </div>`,
-};
+export const Narrow320: Story = { name: 'Narrow, 320 px', parameters: { bantin: { maxWidth: '320px' } } };
 
 export const ImpossibleDate: Story = {
   name: 'Impossible date shown as written (see the console warning)',
   args: { date: '31/02/2023' },
+};
+
+export const Themed: Story = {
+  name: 'Themed through tokens',
+  args: {
+    '--bantin-control-background': '#fff7e6',
+    '--bantin-control-border-color': '#8a5300',
+    '--bantin-focus-color': '#b35900',
+    '--bantin-toolbar-border-color': '#8a5300',
+  },
 };

@@ -103,6 +103,24 @@ export const articleStyles = css`
     font-weight: 700;
   }
 
+  /*
+   * Engines without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5, common on
+   * older phones) cannot use the defaults above and would show no colours: they get the
+   * light ones. A plain fallback declaration before each light-dark() one would be
+   * dropped by the build's CSS minifier, hence @supports (test/browser-floor.test.ts).
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      color: var(--bantin-color-text, #1a1a1a);
+    }
+    .meta {
+      color: var(--bantin-color-text-muted, #4a4a4a);
+    }
+    ::slotted(blockquote) {
+      border-inline-start: 0.25em solid var(--bantin-color-border, #6b6b6b);
+    }
+  }
+
   @media print {
     :host {
       max-inline-size: none;

@@ -117,6 +117,33 @@ export const figureStyles = css`
     color: #111;
   }
 
+  /*
+   * Engines without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5, common on
+   * older phones) cannot use the defaults above and would show no colours: they get the
+   * light ones. A plain fallback declaration before each light-dark() one would be
+   * dropped by the build's CSS minifier, hence @supports (test/browser-floor.test.ts).
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    .frame {
+      background: var(--bantin-figure-placeholder, #e9ecef);
+    }
+    .fallback {
+      color: var(--bantin-color-text, #1a1a1a);
+      border: 2px dashed var(--bantin-color-border, #6b6b6b);
+    }
+    .fallback .note {
+      color: var(--bantin-color-text-muted, #4a4a4a);
+    }
+    dialog {
+      color: var(--bantin-color-text, #1a1a1a);
+      background: var(--bantin-color-surface, #ffffff);
+      border: 1px solid var(--bantin-color-border, #6b6b6b);
+    }
+    figcaption {
+      color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, #4a4a4a));
+    }
+  }
+
   @media (forced-colors: active) {
     .fallback {
       border-color: CanvasText;

@@ -35,7 +35,7 @@ export interface BantinFontScaleChangeDetail {
  * @tagname bantin-font-scaler
  * @summary Text size control: "Giảm cỡ chữ", "Cỡ chữ mặc định", "Tăng cỡ chữ".
  *
- * @fires {BantinFontScaleChangeDetail} bantin-font-scale-change - The reader changed the size. `detail: { scale }`. Bubbles and is composed; not fired when code sets `value`.
+ * @fires {CustomEvent<BantinFontScaleChangeDetail>} bantin-font-scale-change - The reader changed the size. `detail: { scale }`. Bubbles and is composed; not fired when code sets `value`.
  *
  * @csspart base - The group around the three buttons.
  * @csspart button - Each button.
@@ -45,11 +45,21 @@ export interface BantinFontScaleChangeDetail {
  * @csspart status - The visually hidden live region that announces the size.
  *
  * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the buttons.
- * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button.
- * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
+ * @cssprop {<length>} [--bantin-space-1=0.25rem] - Library-wide small space; the default gap between the buttons.
+ * @cssprop {<length>} [--bantin-control-font-size=1rem] - Text size of the buttons (not scaled with the article, so controls keep their place).
  * @cssprop {<color>} [--bantin-control-color=var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0))] - Button text colour.
+ * @cssprop {<color>} [--bantin-control-color-disabled=light-dark(#5c5c5c, #b3b3b3)] - Text colour of a button at a bound (`aria-disabled`).
  * @cssprop {<color>} [--bantin-control-background=var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e))] - Button background.
+ * @cssprop {<color>} [--bantin-control-background-hover=var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038))] - Button background under the pointer.
  * @cssprop {<color>} [--bantin-control-border-color=var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3))] - Button border colour.
+ * @cssprop {<length>} [--bantin-control-radius=var(--bantin-radius, 0.375rem)] - Corner radius of the buttons.
+ * @cssprop {<length>} [--bantin-radius=0.375rem] - Library-wide corner radius.
+ * @cssprop {<color>} [--bantin-color-text=light-dark(#1a1a1a, #f0f0f0)] - Library-wide text colour.
+ * @cssprop {<color>} [--bantin-color-surface=light-dark(#ffffff, #1e1e1e)] - Library-wide background of controls and dialogs.
+ * @cssprop {<color>} [--bantin-color-surface-hover=light-dark(#eef2f7, #2b3038)] - Library-wide background of a control under the pointer.
+ * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - Library-wide border colour.
+ * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
+ * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
 export class BantinFontScaler extends LitElement {
   static override styles = [controlStyles, fontScalerStyles];

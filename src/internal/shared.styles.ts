@@ -76,6 +76,29 @@ export const controlStyles = css`
     }
   }
 
+  /*
+   * Engines without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5, common on
+   * older phones) cannot use the defaults above and would show no colours: they get the
+   * light ones. A plain fallback declaration before each light-dark() one would be
+   * dropped by the build's CSS minifier, hence @supports (test/browser-floor.test.ts).
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    button {
+      color: var(--bantin-control-color, var(--bantin-color-text, #1a1a1a));
+      background: var(--bantin-control-background, var(--bantin-color-surface, #ffffff));
+      border: 1px solid var(--bantin-control-border-color, var(--bantin-color-border, #6b6b6b));
+    }
+    button:hover {
+      background: var(--bantin-control-background-hover, var(--bantin-color-surface-hover, #eef2f7));
+    }
+    button:focus-visible {
+      outline: 3px solid var(--bantin-focus-color, #0b57d0);
+    }
+    button[aria-disabled='true'] {
+      color: var(--bantin-control-color-disabled, #5c5c5c);
+    }
+  }
+
   @media (forced-colors: active) {
     button {
       color: ButtonText;

@@ -47,6 +47,24 @@ export const toolbarStyles = css`
     min-block-size: var(--bantin-target-size, 2.75rem);
   }
 
+  /*
+   * Engines without light-dark() (Chrome < 123, Firefox < 120, Safari < 17.5, common on
+   * older phones) cannot use the defaults above and would show no colours: they get the
+   * light ones. A plain fallback declaration before each light-dark() one would be
+   * dropped by the build's CSS minifier, hence @supports (test/browser-floor.test.ts).
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      color: var(--bantin-color-text, #1a1a1a);
+    }
+    [part='base'] {
+      border-block-end: 1px solid var(--bantin-toolbar-border-color, var(--bantin-color-border, #6b6b6b));
+    }
+    .date {
+      color: var(--bantin-color-text-muted, #4a4a4a);
+    }
+  }
+
   @media print {
     :host {
       display: none;

@@ -36,6 +36,8 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  *
  * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
  *
+ * @fires {CustomEvent<BantinFontScaleChangeDetail>} bantin-font-scale-change - The reader changed the size with the toolbar's scaler. `detail: { scale }`. Bubbles out of the toolbar; not fired when code sets a value.
+ *
  * @csspart base - The bar around the date and the toolbar.
  * @csspart date - The paragraph holding the `<time>`.
  * @csspart toolbar - The `role="toolbar"` group of controls.
@@ -53,7 +55,22 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @cssprop {<length>} [--bantin-toolbar-gap=var(--bantin-space-2, 0.5rem)] - Space between controls.
  * @cssprop [--bantin-toolbar-padding=0.5rem 0] - Padding of the bar.
  * @cssprop {<color>} [--bantin-toolbar-border-color=var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3))] - The rule under the bar.
- * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum size of each control.
+ * @cssprop {<length>} [--bantin-space-2=0.5rem] - Library-wide medium space; the default gap between controls.
+ * @cssprop [--bantin-font-family=system-ui, …, sans-serif] - Font stack of the date and the buttons.
+ * @cssprop {<color>} [--bantin-color-text-muted=light-dark(#4a4a4a, #c8c8c8)] - Colour of the date.
+ * @cssprop {<length>} [--bantin-control-font-size=1rem] - Text size of the buttons (not scaled with the article, so controls keep their place).
+ * @cssprop {<color>} [--bantin-control-color=var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0))] - Button text colour.
+ * @cssprop {<color>} [--bantin-control-color-disabled=light-dark(#5c5c5c, #b3b3b3)] - Text colour of a button at a bound (`aria-disabled`).
+ * @cssprop {<color>} [--bantin-control-background=var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e))] - Button background.
+ * @cssprop {<color>} [--bantin-control-background-hover=var(--bantin-color-surface-hover, light-dark(#eef2f7, #2b3038))] - Button background under the pointer.
+ * @cssprop {<color>} [--bantin-control-border-color=var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3))] - Button border colour.
+ * @cssprop {<length>} [--bantin-control-radius=var(--bantin-radius, 0.375rem)] - Corner radius of the buttons.
+ * @cssprop {<length>} [--bantin-radius=0.375rem] - Library-wide corner radius.
+ * @cssprop {<color>} [--bantin-color-text=light-dark(#1a1a1a, #f0f0f0)] - Library-wide text colour.
+ * @cssprop {<color>} [--bantin-color-surface=light-dark(#ffffff, #1e1e1e)] - Library-wide background of controls and dialogs.
+ * @cssprop {<color>} [--bantin-color-surface-hover=light-dark(#eef2f7, #2b3038)] - Library-wide background of a control under the pointer.
+ * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - Library-wide border colour.
+ * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
 export class BantinToolbar extends LitElement {
