@@ -1,7 +1,22 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { FakeSpeech, englishVoice, installSpeech, vietnameseVoice } from '../test/fake-speech.js';
-import { freshStorageKey, sampleArticle } from './support.js';
+
+/** A short article for the toolbar to read, with an id its `for` can name. */
+const sampleArticle = (id: string) => html`
+  <bantin-article id=${id}>
+    <h1 slot="title">Quan tâm xây dựng, nhân rộng mô hình, gương điển hình tiên tiến</h1>
+    <p slot="lead">
+      Xây dựng, nhân rộng điển hình tiên tiến là nhiệm vụ trọng tâm của các phong trào thi đua yêu nước.
+    </p>
+    <h2>Thực hiện đồng bộ cả 4 khâu</h2>
+    <p>
+      Theo đánh giá của Sở Nội vụ, các cơ quan, đơn vị, địa phương đã xây dựng kế hoạch nhân rộng điển hình
+      tiên tiến một cách cụ thể, bám sát vào nhiệm vụ chuyên môn, lĩnh vực hoạt động.
+    </p>
+    <p slot="byline">Bích Huệ</p>
+  </bantin-article>
+`;
 
 /**
  * A scripted voice, so the story renders (and the highlight moves) on any machine,
@@ -30,11 +45,7 @@ const meta: Meta = {
   component: 'bantin-toolbar',
   beforeEach: ({ parameters }) => (parameters['browserVoices'] ? undefined : scriptedVoice()),
   render: (_args, context) => html`
-    <bantin-toolbar
-      date="23/05/2023"
-      for="listen-${context.id}"
-      storage-key=${freshStorageKey(context.id)}
-    ></bantin-toolbar>
+    <bantin-toolbar date="23/05/2023" for="listen-${context.id}"></bantin-toolbar>
     ${sampleArticle(`listen-${context.id}`)}
   `,
   parameters: {
@@ -73,8 +84,7 @@ export const English: Story = { globals: { locale: 'en' } };
 export const ListenOnly: Story = {
   name: 'Listen as the only action',
   render: (_args, context) => html`
-    <bantin-toolbar actions="listen" for="listen-${context.id}" storage-key=${freshStorageKey(context.id)}>
-    </bantin-toolbar>
+    <bantin-toolbar actions="listen" for="listen-${context.id}"> </bantin-toolbar>
     ${sampleArticle(`listen-${context.id}`)}
   `,
 };
