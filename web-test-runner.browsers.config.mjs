@@ -27,5 +27,7 @@ export default {
       capabilities: { browserName: 'MiniBrowser', 'wdio:enforceWebDriverClassic': true },
     }),
   ],
+  // WebKitGTK under Xvfb runs axe on a whole article in seconds, not milliseconds.
+  testFramework: { config: { timeout: 15000 } },
   testsFinishTimeout: 600000,
 };

@@ -72,21 +72,23 @@ describe('keyboard journey on the demo page', function () {
     expect(liveRegionText(demo.scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
     expectVisibleFocus(demo);
 
+    // The last control is "Nghe đọc bài" where the browser has a Vietnamese voice.
     await press('End');
-    expect(text(focused(demo))).to.equal('Chia sẻ');
+    const last = text(focused(demo));
+    expect(['Chia sẻ', 'Nghe đọc bài']).to.include(last);
     await press('ArrowRight');
     expect(text(focused(demo))).to.equal('A− Giảm cỡ chữ');
     await press('Home');
     expect(text(focused(demo))).to.equal('A− Giảm cỡ chữ');
     await press('ArrowLeft');
-    expect(text(focused(demo))).to.equal('Chia sẻ');
+    expect(text(focused(demo))).to.equal(last);
     expectVisibleFocus(demo);
 
     // Shift+Tab leaves the toolbar in one stop; Tab returns to the control last used.
     await press('Shift', 'Tab');
     expect(text(focused(demo))).to.equal('Văn bản');
     await press('Tab');
-    expect(text(focused(demo))).to.equal('Chia sẻ');
+    expect(text(focused(demo))).to.equal(last);
     expectVisibleFocus(demo);
   });
 

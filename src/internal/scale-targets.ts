@@ -45,6 +45,9 @@ function articleTarget(element: HTMLElement): ScaleTarget {
   };
 }
 
+/** Loaded once; later targets (an AJAX block replaced, say) are taken in at once. */
+let intakeModule: typeof import('./portal-intake.js') | undefined;
+
 /**
  * The intake is loaded only when a page names portal markup with `for`; pages that
  * use `<bantin-article>` never download it.
@@ -52,11 +55,15 @@ function articleTarget(element: HTMLElement): ScaleTarget {
 function portalTarget(element: HTMLElement): ScaleTarget {
   let intake: PortalIntake | undefined;
   let released = false;
-  const ready = import('./portal-intake.js').then(({ PortalIntake }) => {
+  const start = (module: typeof import('./portal-intake.js')) => {
+    intakeModule = module;
     if (released) return;
-    intake = new PortalIntake(element);
+    intake = new module.PortalIntake(element);
     intake.start();
-  });
+  };
+  const ready = intakeModule
+    ? Promise.resolve(start(intakeModule))
+    : import('./portal-intake.js').then(start);
   return {
     element,
     ready,
