@@ -23,7 +23,7 @@ export default [
       'font-scaler/define': 'src/font-scaler/define.ts',
       'toolbar/define': 'src/toolbar/define.ts',
     },
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id === 'dompurify',
     plugins: [esbuild({ target, tsconfig })],
     output: {
       dir: 'dist',
@@ -34,6 +34,8 @@ export default [
     },
   },
   // For a <script type="module"> tag: everything, Lit included, in one minified file.
+  // What only the `content` property needs (the CMS pipeline, and DOMPurify for
+  // browsers without Element.setHTML) stays in dist/chunks/, fetched on first use.
   {
     input: 'src/bantin.ts',
     plugins: [

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, isServer } from 'lit';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
 import { adoptArticleTypography } from './article-typography.js';
@@ -27,6 +27,9 @@ let titleIds = 0;
  * @csspart body - The body.
  * @csspart byline - The byline's container.
  *
+ * The body can also come as an HTML string from a CMS through the `content` property:
+ * it is sanitized, cleaned of Word paste and its photos become `<bantin-figure>`s.
+ *
  * @cssprop {<number>} [--bantin-font-scale=1] - The reader's text scale, set by `<bantin-font-scaler>`.
  * @cssprop {<length>} [--bantin-article-font-size=1.125rem] - Body text size at scale 1.
  * @cssprop {<number>} [--bantin-article-line-height=1.7] - Body line height, roomy for Vietnamese diacritics.
@@ -47,6 +50,61 @@ export class BantinArticle extends LitElement {
   #typography?: CSSStyleSheet;
   #keepEmphasis?: typeof import('./article-emphasis.js').keepEmphasis;
   #emphasisReady: Promise<unknown> = Promise.resolve();
+  #content?: string;
+  #contentRuns = 0;
+  #contentReady: Promise<void> = Promise.resolve();
+
+  constructor() {
+    super();
+    // A page may set `content` before this element is defined; take that value over.
+    if (Object.hasOwn(this, 'content')) {
+      const value = (this as { content?: unknown }).content;
+      delete (this as { content?: unknown }).content;
+      this.content = value as string;
+    }
+  }
+
+  /**
+   * The article body as an HTML string from a CMS. It is sanitized (`Element.setHTML`
+   * where the browser has it, else DOMPurify, loaded on first use as a separate chunk),
+   * cleaned of Word paste (inline font sizes and families, `mso-*` styles and classes,
+   * `<font>`, `<o:p>`, empty paragraphs, fixed widths), its photos with captions become
+   * `<bantin-figure>`s, and the result replaces the default-slot body in the light DOM.
+   * Children the page slotted as `title`, `lead`, `meta` and `byline` stay; `slot`
+   * attributes inside the string are dropped, so a CMS body cannot replace them.
+   *
+   * Asynchronous: await `contentReady` (or `updateComplete`) before reading the body.
+   * `undefined` or `null` leaves the body as it is; another type is ignored with a warning.
+   * Under a Trusted Types CSP, browsers without `setHTML` need `bantin` in `trusted-types`.
+   * Not an attribute.
+   */
+  get content(): string | undefined {
+    return this.#content;
+  }
+
+  set content(value: string | undefined) {
+    if (value === undefined || value === null) return;
+    if (typeof value !== 'string') {
+      warn(TAG, 'content', `expects an HTML string, not ${typeof value}; the article is unchanged.`);
+      return;
+    }
+    this.#content = value;
+    if (isServer) return;
+    const run = ++this.#contentRuns;
+    this.#contentReady = import('./content/content.js')
+      .then(({ cmsContent }) => cmsContent(value, (problem) => warn(TAG, 'content', problem)))
+      .then((holder) => {
+        if (run === this.#contentRuns) this.#replaceBody(holder);
+      })
+      .catch((error: unknown) =>
+        warn(TAG, 'content', `could not be loaded (${String(error)}); the article is unchanged.`),
+      );
+  }
+
+  /** Resolves when the latest `content` is in the light DOM (at once when none is pending); never rejects. */
+  get contentReady(): Promise<void> {
+    return this.#contentReady;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -65,9 +123,14 @@ export class BantinArticle extends LitElement {
     unregisterArticle(this);
   }
 
-  /** Also waits until the content's emphasis has been read. */
+  /** Also waits until the latest `content` is in and the content's emphasis has been read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
+    let ready;
+    do {
+      ready = this.#contentReady;
+      await ready;
+    } while (ready !== this.#contentReady);
     await this.#emphasisReady;
     return complete;
   }
@@ -117,6 +180,23 @@ export class BantinArticle extends LitElement {
       this.#keepEmphasis?.(this, inOrder, this.#typography);
     });
     this.#contentObserver.observe(this, { childList: true, subtree: true });
+  }
+
+  /** Swaps the default-slot nodes for `holder`'s children, where the old body stood. */
+  #replaceBody(holder: Element): void {
+    if (!holder.textContent!.trim() && !holder.querySelector('img, video, audio, table')) {
+      warn(TAG, 'content', 'nothing readable is left after sanitizing; the article is unchanged.');
+      return;
+    }
+    const body = [...this.childNodes].filter(
+      (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.getAttribute('slot')),
+    );
+    const before =
+      body.find((node) => node instanceof Element) ?? this.querySelector(':scope > [slot="byline"]');
+    const fragment = document.createDocumentFragment();
+    fragment.append(...holder.childNodes);
+    this.insertBefore(fragment, before);
+    for (const node of body) node.remove();
   }
 
   #onTitleChange(event: Event): void {

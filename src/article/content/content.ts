@@ -1,0 +1,30 @@
+/**
+ * The `content` route of `<bantin-article>`: a CMS's HTML string becomes safe, clean
+ * article nodes. Loaded on first use only, so pages that slot their article pay
+ * nothing for it.
+ */
+import { buildFigures } from './figure-patterns.js';
+import { sanitize } from './sanitize.js';
+import { textFallback } from './text-fallback.js';
+import { cleanWordPaste, stripConditionalComments } from './word-cleanup.js';
+
+/**
+ * A detached container (in an inert document) whose children are the article body.
+ * `report` hears why the markup had to be dropped, when it had to.
+ */
+export async function cmsContent(html: string, report: (problem: string) => void): Promise<Element> {
+  let holder: Element;
+  try {
+    holder = await sanitize(stripConditionalComments(html));
+  } catch (error) {
+    const reason =
+      error instanceof Error && error.name === 'TrustedTypesBlockedError'
+        ? 'this page requires Trusted Types and its CSP does not allow the "bantin" policy (add bantin to trusted-types)'
+        : `the sanitizer could not run (${String(error)})`;
+    report(`${reason}; showing the article's text without its markup.`);
+    return textFallback(html, document.implementation.createHTMLDocument(''));
+  }
+  cleanWordPaste(holder);
+  buildFigures(holder);
+  return holder;
+}
