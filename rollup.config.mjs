@@ -34,8 +34,6 @@ export default [
     },
   },
   // For a <script type="module"> tag: everything, Lit included, in one minified file.
-  // What only the `content` property needs (the CMS pipeline, and DOMPurify for
-  // browsers without Element.setHTML) stays in dist/chunks/, fetched on first use.
   {
     input: 'src/bantin.ts',
     plugins: [
