@@ -181,6 +181,11 @@ describe('<bantin-article> content', () => {
       (node) => node.name,
     );
     expect(names).to.deep.equal(PORTAL_CAPTIONS);
+  });
+
+  it('passes axe with the portal figures in', async () => {
+    const article = await withContent(await cmsFixture('portal-figures.html'));
+    for (const figure of article.querySelectorAll<BantinFigure>('bantin-figure')) await figure.updateComplete;
     await expect(article).to.be.accessible();
   });
 

@@ -92,10 +92,14 @@ export class BantinArticle extends LitElement {
     if (isServer) return;
     const run = ++this.#contentRuns;
     this.#contentReady = import('./content/content.js')
-      .then(({ cmsContent }) => cmsContent(value, (problem) => warn(TAG, 'content', problem)))
-      .then((holder) => {
-        if (run === this.#contentRuns) this.#replaceBody(holder);
-      })
+      .then(({ applyContent }) =>
+        applyContent(
+          this,
+          value,
+          (problem) => warn(TAG, 'content', problem),
+          () => run === this.#contentRuns,
+        ),
+      )
       .catch((error: unknown) =>
         warn(TAG, 'content', `could not be loaded (${String(error)}); the article is unchanged.`),
       );
@@ -126,11 +130,7 @@ export class BantinArticle extends LitElement {
   /** Also waits until the latest `content` is in and the content's emphasis has been read. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    let ready;
-    do {
-      ready = this.#contentReady;
-      await ready;
-    } while (ready !== this.#contentReady);
+    await this.#contentReady;
     await this.#emphasisReady;
     return complete;
   }
@@ -180,23 +180,6 @@ export class BantinArticle extends LitElement {
       this.#keepEmphasis?.(this, inOrder, this.#typography);
     });
     this.#contentObserver.observe(this, { childList: true, subtree: true });
-  }
-
-  /** Swaps the default-slot nodes for `holder`'s children, where the old body stood. */
-  #replaceBody(holder: Element): void {
-    if (!holder.textContent!.trim() && !holder.querySelector('img, video, audio, table')) {
-      warn(TAG, 'content', 'nothing readable is left after sanitizing; the article is unchanged.');
-      return;
-    }
-    const body = [...this.childNodes].filter(
-      (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.getAttribute('slot')),
-    );
-    const before =
-      body.find((node) => node instanceof Element) ?? this.querySelector(':scope > [slot="byline"]');
-    const fragment = document.createDocumentFragment();
-    fragment.append(...holder.childNodes);
-    this.insertBefore(fragment, before);
-    for (const node of body) node.remove();
   }
 
   #onTitleChange(event: Event): void {

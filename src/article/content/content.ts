@@ -12,7 +12,7 @@ import { cleanWordPaste, stripConditionalComments } from './word-cleanup.js';
  * A detached container (in an inert document) whose children are the article body.
  * `report` hears why the markup had to be dropped, when it had to.
  */
-export async function cmsContent(html: string, report: (problem: string) => void): Promise<Element> {
+async function cmsContent(html: string, report: (problem: string) => void): Promise<Element> {
   let holder: Element;
   try {
     holder = await sanitize(stripConditionalComments(html));
@@ -27,4 +27,32 @@ export async function cmsContent(html: string, report: (problem: string) => void
   cleanWordPaste(holder);
   buildFigures(holder);
   return holder;
+}
+
+/**
+ * Puts `html` in place of `article`'s default-slot body, where the old body stood,
+ * unless `current()` says a later `content` has taken over meanwhile. Slotted title,
+ * lead, meta and byline stay.
+ */
+export async function applyContent(
+  article: Element,
+  html: string,
+  report: (problem: string) => void,
+  current: () => boolean,
+): Promise<void> {
+  const holder = await cmsContent(html, report);
+  if (!current()) return;
+  if (!holder.textContent!.trim() && !holder.querySelector('img, video, audio, table')) {
+    report('nothing readable is left after sanitizing; the article is unchanged.');
+    return;
+  }
+  const body = [...article.childNodes].filter(
+    (node) => node.nodeType === Node.TEXT_NODE || (node instanceof Element && !node.getAttribute('slot')),
+  );
+  const before =
+    body.find((node) => node instanceof Element) ?? article.querySelector(':scope > [slot="byline"]');
+  const fragment = document.createDocumentFragment();
+  fragment.append(...holder.childNodes);
+  article.insertBefore(fragment, before);
+  for (const node of body) node.remove();
 }
