@@ -1,4 +1,5 @@
-import { LitElement, html, isServer } from 'lit';
+import { html, isServer } from 'lit';
+import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
 import { adoptArticleTypography } from './article-typography.js';
@@ -42,10 +43,11 @@ let titleIds = 0;
  * @cssprop {<color>} [--bantin-color-text-muted=light-dark(#4a4a4a, #c8c8c8)] - Meta text colour.
  * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - The rule beside block quotes.
  */
-export class BantinArticle extends LitElement {
+export class BantinArticle extends BantinElement {
   static override styles = articleStyles;
 
   #ownsLabel = false;
+  #checkedTitle?: Element;
   #contentObserver?: MutationObserver;
   #typography?: CSSStyleSheet;
   #keepEmphasis?: typeof import('./article-emphasis.js').keepEmphasis;
@@ -135,7 +137,14 @@ export class BantinArticle extends LitElement {
     return complete;
   }
 
+  protected override willUpdate(): void {
+    // The server never connects the element; give the served markup its role already.
+    if (isServer && !this.hasAttribute('role')) this.setAttribute('role', 'article');
+  }
+
   protected override firstUpdated(): void {
+    // A server-rendered slot fires no slotchange, so the name is taken from it now.
+    this.#labelFromTitle(this.renderRoot.querySelector<HTMLSlotElement>('slot[name="title"]'));
     this.#emphasisReady = import('./article-emphasis.js').then(({ keepEmphasis }) => {
       this.#keepEmphasis = keepEmphasis;
       keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
@@ -183,7 +192,11 @@ export class BantinArticle extends LitElement {
   }
 
   #onTitleChange(event: Event): void {
-    const [title] = (event.target as HTMLSlotElement).assignedElements();
+    this.#labelFromTitle(event.target as HTMLSlotElement);
+  }
+
+  #labelFromTitle(slot: HTMLSlotElement | null): void {
+    const [title] = slot?.assignedElements() ?? [];
     if (this.#ownsLabel || !this.hasAttribute('aria-labelledby')) {
       if (title) {
         if (!title.id) title.id = `bantin-article-title-${++titleIds}`;
@@ -193,7 +206,9 @@ export class BantinArticle extends LitElement {
         this.removeAttribute('aria-labelledby');
       }
     }
-    if (title && !/^h[1-6]$/.test(title.localName) && title.getAttribute('role') !== 'heading') {
+    if (!title || title === this.#checkedTitle) return;
+    this.#checkedTitle = title;
+    if (!/^h[1-6]$/.test(title.localName) && title.getAttribute('role') !== 'heading') {
       warn(
         TAG,
         'slot="title"',

@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { BantinElement } from '../internal/bantin-element.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import { optionalNumberConverter } from '../internal/scale-ladder.js';
 import { warn } from '../internal/warn.js';
@@ -59,7 +60,7 @@ const enlargeIcon = svg`<path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/>`;
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
-export class BantinFigure extends LitElement {
+export class BantinFigure extends BantinElement {
   static override styles = [controlStyles, figureStyles];
 
   /** Image URL; ignored when an `<img>` is slotted. */
@@ -134,6 +135,9 @@ export class BantinFigure extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    // A server-rendered slot fires no slotchange: read what it was given now.
+    this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
+    this.#readCaptionSlot(this.renderRoot.querySelector('slot[name="caption"]'));
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
     } else if (this.src && this.alt === undefined) {
@@ -246,11 +250,19 @@ export class BantinFigure extends LitElement {
   }
 
   #onCaptionSlotChange(event: Event): void {
-    this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+    this.#readCaptionSlot(event.target as HTMLSlotElement);
+  }
+
+  #readCaptionSlot(slot: HTMLSlotElement | null): void {
+    this.hasSlottedCaption = (slot?.assignedNodes().length ?? 0) > 0;
   }
 
   #onImageSlotChange(event: Event): void {
-    const assigned = (event.target as HTMLSlotElement).assignedElements();
+    this.#readImageSlot(event.target as HTMLSlotElement);
+  }
+
+  #readImageSlot(slot: HTMLSlotElement | null): void {
+    const assigned = slot?.assignedElements() ?? [];
     const image = assigned
       .map((element) => (element instanceof HTMLImageElement ? element : element.querySelector('img')))
       .find((element): element is HTMLImageElement => element !== null);

@@ -1,5 +1,6 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { BantinElement } from '../internal/bantin-element.js';
 import { LocaleController, fill, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import {
   DEFAULT_LEVELS,
@@ -61,7 +62,7 @@ export interface BantinFontScaleChangeDetail {
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
-export class BantinFontScaler extends LitElement {
+export class BantinFontScaler extends BantinElement {
   static override styles = [controlStyles, fontScalerStyles];
 
   /** The scale steps (an array, or a space-separated string as in the attribute); clipped by `min` and `max`. */
@@ -133,7 +134,10 @@ export class BantinFontScaler extends LitElement {
       this.#ladder = buildLadder(TAG, levels, this.min, this.max);
     }
     const owner = this.#owner;
-    if (isServer || !owner) {
+    // The server knows no reader: it renders the attribute's size, and so does the
+    // render that hydrates it (hydration keeps the server's DOM as it is); the
+    // reader's size follows in the update that firstUpdated asks for.
+    if (isServer || !owner || this.hydrating) {
       this.value = clamp(this.#checkedValue(), this.#ladder);
       return;
     }
@@ -159,6 +163,19 @@ export class BantinFontScaler extends LitElement {
     const complete = await super.getUpdateComplete();
     await this.#owner?.settled();
     return complete;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.serverRendered) this.requestUpdate();
+  }
+
+  /**
+   * The three buttons, decrease, reset and increase, in that order; empty before the
+   * first render. For a container that moves focus across its controls, such as
+   * `<bantin-toolbar>`'s arrow keys, without reaching into this shadow root.
+   */
+  get controls(): HTMLButtonElement[] {
+    return this.hasUpdated ? [...this.renderRoot.querySelectorAll('button')] : [];
   }
 
   /** Moves one level up; what the "Tăng cỡ chữ" button does. Does not fire the change event. */

@@ -1,0 +1,46 @@
+import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
+
+/**
+ * The base of every bantin element: what server rendering and hydration need in one
+ * place.
+ *
+ * A server-rendered shadow root carries its styles as an inline `<style>`, which a
+ * Content-Security-Policy without `'unsafe-inline'` (or the hashes published in
+ * `dist/ssr-style-hashes.json`) refuses, and Lit's hydration does not adopt the
+ * element's styles itself. So on hydration the styles are adopted as constructable
+ * stylesheets, which no `style-src` policy blocks: the element is styled once its
+ * script runs, whatever the portal's policy.
+ *
+ * Hydration takes over the server's DOM without writing the values the first client
+ * render produces, so that render must match what the server rendered. `hydrating`
+ * tells an element to render its server state first; browser-only state (the stored
+ * scale, slotted content) is applied in `firstUpdated`, by an ordinary update.
+ */
+export class BantinElement extends LitElement {
+  #hydrating = false;
+
+  /** True during the first update of a server-rendered element, while it is hydrated. */
+  protected get hydrating(): boolean {
+    return this.#hydrating;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const serverRendered = !isServer && this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    if (serverRendered && root instanceof ShadowRoot) {
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      // Lit's hydration support marks the element; without it the page loaded no
+      // `lit-element-hydrate-support.js`, and the client renders the chrome afresh.
+      const marks = this as unknown as { _$needsHydration?: boolean; _$AG?: boolean };
+      // (`_$AG` is the same flag in Lit's production build.)
+      if (marks._$needsHydration || marks._$AG) this.#hydrating = true;
+      else root.replaceChildren();
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.#hydrating = false;
+  }
+}
