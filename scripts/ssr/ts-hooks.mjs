@@ -10,9 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
-const tsconfigRaw = JSON.parse(
-  await readFile(new URL('../../tsconfig.json', import.meta.url), 'utf8'),
-);
+const tsconfigRaw = JSON.parse(await readFile(new URL('../../tsconfig.json', import.meta.url), 'utf8'));
 
 export async function resolve(specifier, context, nextResolve) {
   if (specifier.endsWith('.js') && context.parentURL?.endsWith('.ts') && specifier.startsWith('.')) {
