@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import {
   accessibilityTreePlugin,
   emulateMediaFeaturesPlugin,
@@ -24,6 +25,8 @@ export default {
     emulateMediaFeaturesPlugin(),
     bundleCopyPlugin(),
     sourceFilesPlugin(),
+    // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources.
+    litSsrPlugin({ workerInitModules: ['./scripts/ssr/register-ts.mjs'] }),
   ],
   browsers: [
     chromeLauncher({

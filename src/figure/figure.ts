@@ -135,9 +135,11 @@ export class BantinFigure extends BantinElement {
   }
 
   protected override firstUpdated(): void {
-    // A server-rendered slot fires no slotchange: read what it was given now.
-    this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
-    this.#readCaptionSlot(this.renderRoot.querySelector('slot[name="caption"]'));
+    if (this.serverRendered) {
+      // A server-rendered slot fires no slotchange: read what it was given now.
+      this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
+      this.#readCaptionSlot(this.renderRoot.querySelector('slot[name="caption"]'));
+    }
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
     } else if (this.src && this.alt === undefined) {

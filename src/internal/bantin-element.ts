@@ -18,10 +18,16 @@ import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
  */
 export class BantinElement extends LitElement {
   #hydrating = false;
+  #serverRendered = false;
 
   /** True during the first update of a server-rendered element, while it is hydrated. */
   protected get hydrating(): boolean {
     return this.#hydrating;
+  }
+
+  /** True when this element took over a server-rendered shadow root. */
+  protected get serverRendered(): boolean {
+    return this.#serverRendered;
   }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -33,7 +39,7 @@ export class BantinElement extends LitElement {
       // `lit-element-hydrate-support.js`, and the client renders the chrome afresh.
       const marks = this as unknown as { _$needsHydration?: boolean; _$AG?: boolean };
       // (`_$AG` is the same flag in Lit's production build.)
-      if (marks._$needsHydration || marks._$AG) this.#hydrating = true;
+      if (marks._$needsHydration || marks._$AG) this.#hydrating = this.#serverRendered = true;
       else root.replaceChildren();
     }
     return root;
