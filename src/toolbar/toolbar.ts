@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
@@ -101,7 +102,6 @@ export class BantinToolbar extends BantinElement {
   readonly #locale = new LocaleController(this, () => this.strings);
   #parsedDate?: ParsedDate;
   #enabled = new Set<Action>(KNOWN_ACTIONS);
-  #current?: HTMLElement;
   /** The speech engine whose `voiceschanged` we follow. */
   #engine?: SpeechSynthesis;
   /** The language the voice was last looked up for, and whether one was found. */
@@ -121,6 +121,10 @@ export class BantinToolbar extends BantinElement {
     super.disconnectedCallback();
     this.#follow(undefined);
   }
+  readonly #roving = new RovingTabindexController(this, {
+    items: () => this.#controls(),
+    settled: () => this.renderRoot.querySelector('bantin-font-scaler')?.updateComplete ?? Promise.resolve(),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('date')) {
@@ -156,12 +160,6 @@ export class BantinToolbar extends BantinElement {
     if (this.hasUpdated) this.#checkVoice();
   }
 
-  protected override async updated(): Promise<void> {
-    const scaler = this.renderRoot.querySelector('bantin-font-scaler');
-    await scaler?.updateComplete;
-    this.#updateTabStops();
-  }
-
   /** Prints the page; the toolbar itself is left off the paper. */
   print(): void {
     window.print();
@@ -193,14 +191,7 @@ export class BantinToolbar extends BantinElement {
     return html`
       <div part="base">
         ${this.#renderDate(strings)}
-        <div
-          part="toolbar"
-          role="toolbar"
-          aria-label=${strings.toolbar}
-          @keydown=${this.#onKeyDown}
-          @focusin=${this.#onFocusOrClick}
-          @click=${this.#onFocusOrClick}
-        >
+        <div part="toolbar" role="toolbar" aria-label=${strings.toolbar}>
           <bantin-font-scaler
             part="scaler"
             for=${this.for}
@@ -223,7 +214,7 @@ export class BantinToolbar extends BantinElement {
               : nothing
           }
           ${this.#voiced || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
-          <slot @slotchange=${this.#updateTabStops}></slot>
+          <slot @slotchange=${() => this.#roving.update()}></slot>
         </div>
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
@@ -288,11 +279,10 @@ export class BantinToolbar extends BantinElement {
   }
 
   /** The controls in visual order: the scaler's buttons, ours, then the portal's. */
-  #items(): HTMLElement[] {
+  #controls(): HTMLElement[] {
     const toolbar = this.renderRoot.querySelector('[role="toolbar"]');
     if (!toolbar) return [];
     const scaler = toolbar.querySelector('bantin-font-scaler');
-    const scalerButtons = [...(scaler?.shadowRoot?.querySelectorAll<HTMLElement>('button') ?? [])];
     const own = [...toolbar.querySelectorAll<HTMLElement>(':scope > button')];
     const slot = toolbar.querySelector('slot');
     const slotted = (slot?.assignedElements({ flatten: true }) ?? []).flatMap((element) =>
@@ -300,52 +290,6 @@ export class BantinToolbar extends BantinElement {
         ? [element as HTMLElement]
         : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
     );
-    return [...scalerButtons, ...own, ...slotted].filter(
-      (item) => !item.hasAttribute('disabled') && item.getClientRects().length > 0,
-    );
-  }
-
-  /** Roving tabindex: only the last-focused control (at first, the first one) is in the tab order. */
-  #updateTabStops(): void {
-    const items = this.#items();
-    const current = this.#current && items.includes(this.#current) ? this.#current : items[0];
-    for (const item of items) item.tabIndex = item === current ? 0 : -1;
-  }
-
-  /**
-   * Focus moving between two buttons of the scaler stays inside its shadow root and
-   * never reaches this toolbar as `focusin`, so clicks and our own arrow moves also
-   * record the current control.
-   */
-  #onFocusOrClick(event: Event): void {
-    const items = this.#items();
-    const item = event
-      .composedPath()
-      .find((node): node is HTMLElement => items.includes(node as HTMLElement));
-    if (item && item !== this.#current) this.#makeCurrent(item);
-  }
-
-  #makeCurrent(item: HTMLElement): void {
-    this.#current = item;
-    this.#updateTabStops();
-  }
-
-  #onKeyDown(event: KeyboardEvent): void {
-    const items = this.#items();
-    const target = event.composedPath()[0];
-    const index = items.indexOf(target as HTMLElement);
-    if (index === -1 || items.length === 0) return;
-    const last = items.length - 1;
-    const next: Record<string, number> = {
-      ArrowRight: index === last ? 0 : index + 1,
-      ArrowLeft: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    };
-    if (!(event.key in next) || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    const item = items[next[event.key]!]!;
-    this.#makeCurrent(item);
-    item.focus();
+    return [...(scaler?.controls ?? []), ...own, ...slotted];
   }
 }
