@@ -28,6 +28,14 @@ export default {
     // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources.
     litSsrPlugin({ workerInitModules: ['./scripts/ssr/register-ts.mjs'] }),
   ],
+  // One root hook for every test file: see test/root-hooks.js.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <body>
+    <script src="/test/root-hooks.js"></script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromium.executablePath, args: chromium.args, headless: true },
