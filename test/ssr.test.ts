@@ -8,7 +8,10 @@ import {
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import type { BantinArticle, BantinFigure, BantinFontScaler, BantinToolbar } from '../src/index.js';
-import { fontPx, liveRegionText, shadowButtons } from './helpers.js';
+import { articleHarness } from './harness/article.js';
+import { figureHarness } from './harness/figure.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 const modules = ['../src/bantin.ts'];
 const KEY = 'bantin:font-scale';
@@ -44,10 +47,6 @@ async function renderPage(fixture: typeof csrFixture, hydrated: boolean) {
   return { root, scaler, article, figure };
 }
 
-function button(scaler: Element, part: 'decrease' | 'reset' | 'increase'): HTMLButtonElement {
-  return scaler.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${part}"]`)!;
-}
-
 const modes = [
   { name: 'client-rendered', fixture: csrFixture, hydrated: true },
   { name: 'server-rendered, not hydrated', fixture: ssrNonHydratedFixture, hydrated: false },
@@ -55,20 +54,15 @@ const modes = [
 ];
 
 describe('server rendering', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => {
-    cleanupFixtures();
-    localStorage.clear();
-  });
+  afterEach(() => cleanupFixtures());
 
   for (const { name, fixture, hydrated } of modes) {
     describe(name, () => {
       it('shows the three scaler buttons with their names, reset unavailable at 100 %', async () => {
-        const { scaler } = await renderPage(fixture, hydrated);
-        const names = shadowButtons(scaler).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-        expect(names).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ']);
-        expect(button(scaler, 'reset').getAttribute('aria-disabled')).to.equal('true');
-        expect(button(scaler, 'increase').getAttribute('aria-disabled')).to.equal('false');
+        const scaler = scalerHarness((await renderPage(fixture, hydrated)).scaler);
+        expect(scaler.buttonNames).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ']);
+        expect(scaler.isUnavailable(scaler.buttonNamed('Cỡ chữ mặc định'))).to.equal(true);
+        expect(scaler.isUnavailable(scaler.buttonNamed('Tăng cỡ chữ'))).to.equal(false);
       });
 
       it('gives the article the article role and the headline in its light DOM', async () => {
@@ -78,65 +72,57 @@ describe('server rendering', () => {
       });
 
       it('shows the toolbar date as a <time> in Vietnamese', async () => {
-        const toolbar = await fixture<BantinToolbar>(
-          html`<bantin-toolbar date="2023-05-23"></bantin-toolbar>`,
-          { modules },
+        const toolbar = toolbarHarness(
+          await fixture<BantinToolbar>(html`<bantin-toolbar date="2023-05-23"></bantin-toolbar>`, {
+            modules,
+          }),
         );
-        const time = toolbar.shadowRoot!.querySelector('time')!;
-        expect(time.getAttribute('datetime')).to.equal('2023-05-23');
-        expect(time.textContent!.trim()).to.equal('23/05/2023');
-        expect(toolbar.shadowRoot!.querySelector('bantin-font-scaler')!.shadowRoot, 'nested scaler').to.exist;
+        expect(toolbar.time!.getAttribute('datetime')).to.equal('2023-05-23');
+        expect(toolbar.dateText).to.equal('Ngày đăng: 23/05/2023');
+        expect(toolbar.scalerHarness.buttonNames, 'the nested scaler').to.have.length(3);
       });
 
       if (!hydrated) return;
 
       it('names the article by its headline', async () => {
-        const { article } = await renderPage(fixture, hydrated);
-        const id = article.getAttribute('aria-labelledby');
-        expect(id, 'aria-labelledby').to.be.a('string');
-        expect(document.getElementById(id!)!.textContent).to.equal('Trao bằng khen cho tập thể');
+        const article = articleHarness((await renderPage(fixture, hydrated)).article);
+        expect(article.nameElement, 'aria-labelledby points at the headline').to.equal(article.title);
+        expect(article.name).to.equal('Trao bằng khen cho tập thể');
       });
 
       it('names the figure by its slotted caption', async () => {
-        const { figure } = await renderPage(fixture, hydrated);
-        const frame = figure.shadowRoot!.querySelector('figure')!;
-        const caption = figure.shadowRoot!.getElementById(frame.getAttribute('aria-labelledby') ?? '');
-        expect(caption?.hidden, 'caption hidden').to.equal(false);
-        expect(
-          caption
-            ?.querySelector('slot')!
-            .assignedNodes()
-            .map((n) => n.textContent)
-            .join(''),
-        ).to.equal('Quang cảnh buổi lễ');
+        const figure = figureHarness((await renderPage(fixture, hydrated)).figure);
+        expect(figure.nameElement, 'aria-labelledby points at the caption').to.equal(figure.part('caption'));
+        expect(figure.captionText).to.equal('Quang cảnh buổi lễ');
       });
 
       it('restores the stored 150 % with the right button states', async () => {
         localStorage.setItem(KEY, '1.5');
-        const { scaler, article } = await renderPage(fixture, hydrated);
-        await scaler.updateComplete;
-        expect(scaler.value).to.equal(1.5);
-        expect(fontPx(article.querySelector('p')!)).to.be.closeTo(27, 0.01);
-        expect(button(scaler, 'reset').getAttribute('aria-disabled')).to.equal('false');
-        expect(button(scaler, 'increase').getAttribute('aria-disabled')).to.equal('false');
-        expect(liveRegionText(scaler), 'nothing announced on load').to.equal('');
+        const rendered = await renderPage(fixture, hydrated);
+        await rendered.scaler.updateComplete;
+        const scaler = scalerHarness(rendered.scaler);
+        expect(rendered.scaler.value).to.equal(1.5);
+        expect(articleHarness(rendered.article).fontPx()).to.be.closeTo(27, 0.01);
+        expect(scaler.isUnavailable(scaler.resetButton), 'reset').to.equal(false);
+        expect(scaler.isUnavailable(scaler.increaseButton), 'increase').to.equal(false);
+        expect(scaler.announcement, 'nothing announced on load').to.equal('');
       });
 
       it('scales the article and announces it when the reader presses "Tăng cỡ chữ"', async () => {
-        const { scaler, article } = await renderPage(fixture, hydrated);
-        const changed = oneEvent(scaler, 'bantin-font-scale-change');
-        button(scaler, 'increase').click();
+        const rendered = await renderPage(fixture, hydrated);
+        const scaler = scalerHarness(rendered.scaler);
+        const changed = oneEvent(rendered.scaler, 'bantin-font-scale-change');
+        await scaler.increase();
         expect((await changed).detail.scale).to.equal(1.1);
-        await scaler.updateComplete;
-        expect(fontPx(article.querySelector('p')!)).to.be.closeTo(19.8, 0.01);
-        expect(liveRegionText(scaler)).to.equal('Cỡ chữ 110%');
-        expect(button(scaler, 'reset').getAttribute('aria-disabled')).to.equal('false');
+        expect(articleHarness(rendered.article).fontPx()).to.be.closeTo(19.8, 0.01);
+        expect(scaler.announcement).to.equal('Cỡ chữ 110%');
+        expect(scaler.isUnavailable(scaler.resetButton)).to.equal(false);
       });
 
       it('keeps the buttons 44 px targets (styles in effect)', async () => {
-        const { scaler } = await renderPage(fixture, hydrated);
-        for (const b of shadowButtons(scaler)) {
-          expect(b.getBoundingClientRect().height).to.be.at.least(44);
+        const scaler = scalerHarness((await renderPage(fixture, hydrated)).scaler);
+        for (const button of scaler.buttons) {
+          expect(button.getBoundingClientRect().height).to.be.at.least(44);
         }
       });
     });
