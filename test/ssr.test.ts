@@ -7,6 +7,8 @@ import {
 } from '@lit-labs/testing/fixtures.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
+// Defines the elements in this page too: the SSR fixtures import the modules only on the server.
+import '../src/bantin.js';
 import type { BantinArticle, BantinFigure, BantinFontScaler, BantinToolbar } from '../src/index.js';
 import { articleHarness } from './harness/article.js';
 import { figureHarness } from './harness/figure.js';
@@ -94,6 +96,24 @@ describe('server rendering', () => {
         const figure = figureHarness((await renderPage(fixture, hydrated)).figure);
         expect(figure.nameElement, 'aria-labelledby points at the caption').to.equal(figure.part('caption'));
         expect(figure.captionText).to.equal('Quang cảnh buổi lễ');
+      });
+
+      it('speaks the language of the page inside lang="en"', async () => {
+        const root = await fixture<HTMLElement>(
+          html`<div lang="en"><bantin-toolbar date="2023-05-23"></bantin-toolbar></div>`,
+          { modules },
+        );
+        await hydrateRest(root);
+        const toolbar = toolbarHarness(root.querySelector('bantin-toolbar')!);
+        await toolbar.element.updateComplete;
+        await toolbar.scaler.updateComplete;
+        expect(toolbar.dateText).to.equal('Published: 23 May 2023');
+        expect(toolbar.bar.getAttribute('aria-label')).to.equal('Article tools');
+        expect(toolbar.scalerHarness.buttonNames).to.deep.equal([
+          'A− Decrease text size',
+          'A Default text size',
+          'A+ Increase text size',
+        ]);
       });
 
       it('restores the stored 150 % with the right button states', async () => {

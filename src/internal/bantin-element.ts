@@ -16,6 +16,17 @@ import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
  * tells an element to render its server state first; browser-only state (the stored
  * scale, slotted content) is applied in `firstUpdated`, by an ordinary update.
  */
+const hydratingElements = new WeakSet<Element>();
+
+/**
+ * True while `element` renders for the first time over its server-rendered shadow
+ * root. Controllers render the server's state then (for example the default language)
+ * and bring the element up to date with an ordinary update right after.
+ */
+export function isHydrating(element: Element): boolean {
+  return hydratingElements.has(element);
+}
+
 export class BantinElement extends LitElement {
   #hydrating = false;
   #serverRendered = false;
@@ -39,8 +50,10 @@ export class BantinElement extends LitElement {
       // `lit-element-hydrate-support.js`, and the client renders the chrome afresh.
       const marks = this as unknown as { _$needsHydration?: boolean; _$AG?: boolean };
       // (`_$AG` is the same flag in Lit's production build.)
-      if (marks._$needsHydration || marks._$AG) this.#hydrating = this.#serverRendered = true;
-      else root.replaceChildren();
+      if (marks._$needsHydration || marks._$AG) {
+        this.#hydrating = this.#serverRendered = true;
+        hydratingElements.add(this);
+      } else root.replaceChildren();
     }
     return root;
   }
@@ -48,5 +61,6 @@ export class BantinElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     super.update(changed);
     this.#hydrating = false;
+    hydratingElements.delete(this);
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isHydrating } from './bantin-element.js';
 import { warn } from './warn.js';
 
 /** Every string a bantin element shows or announces. */
@@ -172,6 +173,7 @@ export class LocaleController implements ReactiveController {
   locale: BantinLocale = 'vi';
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #overrides: () => Partial<BantinStrings> | undefined;
+  #hydrated = false;
 
   constructor(
     host: ReactiveControllerHost & HTMLElement,
@@ -191,7 +193,17 @@ export class LocaleController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    this.locale = resolveLocale(this.#host);
+    // Hydration keeps the server's text, rendered in the default language: render that
+    // first, then the page's language in the update that follows.
+    this.#hydrated = isHydrating(this.#host);
+    if (!this.#hydrated) this.locale = resolveLocale(this.#host);
+  }
+
+  hostUpdated(): void {
+    if (this.#hydrated) {
+      this.#hydrated = false;
+      if (resolveLocale(this.#host) !== this.locale) this.#host.requestUpdate();
+    }
   }
 
   get strings(): BantinStrings {
