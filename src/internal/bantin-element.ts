@@ -53,7 +53,11 @@ export class BantinElement extends LitElement {
       if (marks._$needsHydration || marks._$AG) {
         this.#hydrating = this.#serverRendered = true;
         hydratingElements.add(this);
-      } else root.replaceChildren();
+      } else {
+        root.replaceChildren();
+        // LitElement meant to render before the server's first node, now gone.
+        this.renderOptions.renderBefore = null;
+      }
     }
     return root;
   }
