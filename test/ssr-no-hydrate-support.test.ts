@@ -21,6 +21,8 @@ describe('server output on a page without lit-element-hydrate-support', () => {
     const container = await fixture<HTMLElement>(fixtureHtml`<div></div>`);
     (container as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
     const element = container.querySelector<BantinFontScaler>('bantin-font-scaler')!;
+    // Firefox upgrades what setHTMLUnsafe inserted only later; the page's own parser would not wait.
+    customElements.upgrade(element);
     element.removeAttribute('defer-hydration');
     await element.updateComplete;
     const scaler = scalerHarness(element);
