@@ -57,8 +57,9 @@ export class ToolbarHarness {
     return readable(this.element.shadowRoot!.querySelector('[part~="date"]'));
   }
 
+  /** The `<time>` the date is shown in, rendered by the toolbar or slotted by the page. */
   get time(): HTMLTimeElement | null {
-    return this.element.shadowRoot!.querySelector('time');
+    return this.element.shadowRoot!.querySelector('time') ?? this.element.querySelector('time');
   }
 
   /** What the toolbar's polite live region says now. */
