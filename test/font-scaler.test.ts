@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinFontScaler } from '../src/index.js';
 import type { BantinArticle } from '../src/index.js';
@@ -9,12 +9,12 @@ import {
   deepActiveElement,
   findNodes,
   fontPx,
-  liveRegionText,
   nextFrame,
-  shadowButtons,
   press,
   trackWindowListeners,
 } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
+import { scalerHarness } from './harness/font-scaler.js';
 
 const KEY = 'bantin:font-scale';
 
@@ -35,12 +35,16 @@ async function page(scalerAttributes = '') {
   const article = root.querySelector<BantinArticle>('bantin-article')!;
   await scaler.updateComplete;
   await article.updateComplete;
-  const [decrease, reset, increase] = shadowButtons(scaler) as [
-    HTMLButtonElement,
-    HTMLButtonElement,
-    HTMLButtonElement,
-  ];
-  return { root, scaler, article, decrease, reset, increase };
+  const ui = scalerHarness(scaler);
+  return {
+    root,
+    scaler,
+    article,
+    ui,
+    decrease: ui.decreaseButton,
+    reset: ui.resetButton,
+    increase: ui.increaseButton,
+  };
 }
 
 function articleSizes(article: Element) {
@@ -50,20 +54,12 @@ function articleSizes(article: Element) {
     lead: fontPx(article.querySelector('[slot="lead"]')!),
     heading: fontPx(article.querySelector('h2')!),
     body: fontPx(article.querySelector('p:not([slot])')!),
-    caption: fontPx(figure.shadowRoot!.querySelector('figcaption')!),
+    caption: fontPx(figureHarness(figure).part('caption')!),
     byline: fontPx(article.querySelector('[slot="byline"]')!),
   };
 }
 
-async function click(button: HTMLButtonElement, scaler: BantinFontScaler) {
-  button.click();
-  await scaler.updateComplete;
-}
-
 describe('<bantin-font-scaler>', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
-
   it('is registered', () => {
     expect(customElements.get('bantin-font-scaler')).to.equal(BantinFontScaler);
   });
@@ -83,9 +79,9 @@ describe('<bantin-font-scaler>', () => {
     );
 
     it('marks reset unavailable at 100% while keeping it focusable', async () => {
-      const { reset, decrease } = await page();
-      expect(reset.getAttribute('aria-disabled')).to.equal('true');
-      expect(decrease.getAttribute('aria-disabled')).to.equal('false');
+      const { reset, decrease, ui } = await page();
+      expect(ui.isUnavailable(reset)).to.equal(true);
+      expect(ui.isUnavailable(decrease)).to.equal(false);
       expect(reset.hasAttribute('disabled')).to.be.false;
     });
 
@@ -111,10 +107,10 @@ describe('<bantin-font-scaler>', () => {
 
   describe('scaling the article', () => {
     it('grows every part of the article by the same 110 % on "Tăng cỡ chữ"', async () => {
-      const { scaler, article, increase } = await page();
+      const { article, ui } = await page();
       const before = articleSizes(article);
       expect(before.body).to.equal(18);
-      await click(increase, scaler);
+      await ui.increase();
       const after = articleSizes(article);
       for (const part of Object.keys(before) as (keyof typeof before)[]) {
         expect(after[part] / before[part], part).to.be.closeTo(1.1, 0.001);
@@ -122,40 +118,38 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('announces the new size politely', async () => {
-      const { scaler, increase, decrease } = await page();
-      expect(liveRegionText(scaler)).to.equal('');
-      await click(increase, scaler);
-      expect(liveRegionText(scaler)).to.equal('Cỡ chữ 110%');
-      await click(decrease, scaler);
-      await click(decrease, scaler);
-      expect(liveRegionText(scaler)).to.equal('Cỡ chữ 90%');
-      const status = scaler.shadowRoot!.querySelector('[role="status"]')!;
-      expect(status.getAttribute('role')).to.equal('status');
+      const { ui } = await page();
+      expect(ui.announcement).to.equal('');
+      await ui.increase();
+      expect(ui.announcement).to.equal('Cỡ chữ 110%');
+      await ui.decrease();
+      await ui.decrease();
+      expect(ui.announcement).to.equal('Cỡ chữ 90%');
     });
 
     it('goes down to 90 % and up to 200 %, then says it is at the bound and keeps focus', async () => {
-      const { scaler, article, decrease, increase } = await page();
-      await click(decrease, scaler);
+      const { scaler, article, decrease, increase, ui } = await page();
+      await ui.decrease();
       expect(fontPx(article)).to.be.closeTo(16.2, 0.01);
       decrease.focus();
-      await click(decrease, scaler);
+      await ui.decrease();
       expect(scaler.value).to.equal(0.9);
-      expect(decrease.getAttribute('aria-disabled')).to.equal('true');
+      expect(ui.isUnavailable(decrease)).to.equal(true);
       expect(deepActiveElement()).to.equal(decrease);
-      expect(liveRegionText(scaler)).to.equal('Đã ở cỡ chữ nhỏ nhất, 90%');
+      expect(ui.announcement).to.equal('Đã ở cỡ chữ nhỏ nhất, 90%');
 
-      for (let i = 0; i < 8; i++) await click(increase, scaler);
+      for (let i = 0; i < 8; i++) await ui.increase();
       expect(scaler.value).to.equal(2);
       expect(fontPx(article)).to.equal(36);
-      expect(increase.getAttribute('aria-disabled')).to.equal('true');
-      expect(liveRegionText(scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
+      expect(ui.isUnavailable(increase)).to.equal(true);
+      expect(ui.announcement).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
     });
 
     itReadsAccessibilityTree(
       'puts the announcement in a polite live region, where screen readers hear it',
       async () => {
-        const { scaler, increase } = await page();
-        await click(increase, scaler);
+        const { ui } = await page();
+        await ui.increase();
         const tree = await accessibilityTree();
         const [status] = findNodes(tree, (node) => node.role === 'status');
         expect(status?.live).to.equal('polite');
@@ -172,22 +166,22 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('resets to 100 %', async () => {
-      const { scaler, article, reset, increase } = await page();
-      await click(increase, scaler);
-      await click(increase, scaler);
-      await click(reset, scaler);
+      const { scaler, article, ui } = await page();
+      await ui.increase();
+      await ui.increase();
+      await ui.reset();
       expect(scaler.value).to.equal(1);
       expect(fontPx(article)).to.equal(18);
     });
 
     it('changes one custom property on the article and touches nothing inside it', async () => {
-      const { scaler, article, increase } = await page();
+      const { article, ui } = await page();
       const mutated = new Set<Node>();
       const observer = new MutationObserver((records) =>
         records.forEach((record) => mutated.add(record.target)),
       );
       observer.observe(article, { attributes: true, subtree: true, childList: true, characterData: true });
-      await click(increase, scaler);
+      await ui.increase();
       await nextFrame();
       observer.disconnect();
       expect([...mutated]).to.deep.equal([article]);
@@ -197,9 +191,9 @@ describe('<bantin-font-scaler>', () => {
     it("scales relative to the reader's own default size (rem)", async () => {
       document.documentElement.style.fontSize = '20px';
       try {
-        const { scaler, article, increase } = await page();
+        const { article, ui } = await page();
         expect(fontPx(article)).to.equal(22.5);
-        await click(increase, scaler);
+        await ui.increase();
         expect(fontPx(article)).to.be.closeTo(24.75, 0.01);
       } finally {
         document.documentElement.style.fontSize = '';
@@ -209,21 +203,21 @@ describe('<bantin-font-scaler>', () => {
 
   describe('attributes and properties', () => {
     it('reads levels, min, max and value', async () => {
-      const { scaler, increase } = await page('levels="1 1.5 2 3" max="2" value="1.5"');
+      const { scaler, increase, ui } = await page('levels="1 1.5 2 3" max="2" value="1.5"');
       expect(scaler.levels).to.deep.equal([1, 1.5, 2, 3]);
       expect(scaler.max).to.equal(2);
       expect(scaler.value).to.equal(1.5);
-      await click(increase, scaler);
-      await click(increase, scaler);
+      await ui.increase();
+      await ui.increase();
       expect(scaler.value).to.equal(2);
-      expect(increase.getAttribute('aria-disabled')).to.equal('true');
+      expect(ui.isUnavailable(increase)).to.equal(true);
     });
 
     it('accepts levels set as a string property, as React 19 does', async () => {
-      const { scaler, increase } = await page();
+      const { scaler, ui } = await page();
       scaler.levels = '1 2';
       await scaler.updateComplete;
-      await click(increase, scaler);
+      await ui.increase();
       expect(scaler.value).to.equal(2);
     });
 
@@ -240,8 +234,8 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('steps to the next level from a value between levels', async () => {
-      const { scaler, increase } = await page('value="1.2"');
-      await click(increase, scaler);
+      const { scaler, ui } = await page('value="1.2"');
+      await ui.increase();
       expect(scaler.value).to.equal(1.25);
     });
   });
@@ -249,7 +243,7 @@ describe('<bantin-font-scaler>', () => {
   describe('persistence and sync', () => {
     it("keeps the reader's choice for the next article (localStorage)", async () => {
       const first = await page();
-      await click(first.increase, first.scaler);
+      await first.ui.increase();
       expect(localStorage.getItem(KEY)).to.equal('1.1');
       first.root.remove();
       const next = await page();
@@ -264,14 +258,14 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('keeps every scaler on the page in sync', async () => {
-      const { root, scaler, increase } = await page();
+      const { root, ui } = await page();
       const other = document.createElement('bantin-font-scaler');
       root.append(other);
       await other.updateComplete;
-      await click(increase, scaler);
+      await ui.increase();
       await other.updateComplete;
       expect(other.value).to.equal(1.1);
-      expect(shadowButtons(other)[1]!.getAttribute('aria-disabled')).to.equal('false');
+      expect(scalerHarness(other).isUnavailable(scalerHarness(other).resetButton)).to.equal(false);
     });
 
     it('follows a change made in another tab', async () => {
@@ -291,12 +285,12 @@ describe('<bantin-font-scaler>', () => {
     });
 
     it('scales separately with a different storage-key', async () => {
-      const { root, scaler, increase } = await page();
+      const { root, ui } = await page();
       const other = document.createElement('bantin-font-scaler');
       other.setAttribute('storage-key', 'portal:other');
       root.append(other);
       await other.updateComplete;
-      await click(increase, scaler);
+      await ui.increase();
       expect(other.value).to.equal(1);
     });
   });
@@ -321,11 +315,12 @@ describe('<bantin-font-scaler>', () => {
       const content = root.querySelector<HTMLElement>('#portal-content')!;
       const article = root.querySelector('bantin-article')!;
       expect(fontPx(content)).to.equal(14);
-      await click(shadowButtons(scaler)[2]!, scaler);
+      const ui = scalerHarness(scaler);
+      await ui.increase();
       expect(fontPx(content.querySelector('p')!)).to.be.closeTo(15.4, 0.01);
       expect(fontPx(content.querySelectorAll('p')[1]!)).to.be.closeTo(7.7, 0.01);
       expect(fontPx(article)).to.equal(18);
-      await click(shadowButtons(scaler)[1]!, scaler);
+      await ui.reset();
       expect(fontPx(content)).to.equal(14);
     });
 
@@ -339,14 +334,14 @@ describe('<bantin-font-scaler>', () => {
       `);
       const scaler = root.querySelector('bantin-font-scaler')!;
       await scaler.updateComplete;
-      await click(shadowButtons(scaler)[2]!, scaler);
+      await scalerHarness(scaler).increase();
       expect(fontPx(root.querySelector('#one')!)).to.be.closeTo(19.8, 0.01);
       expect(fontPx(root.querySelector('#two')!)).to.equal(18);
     });
 
     it('scales an article added to the page later', async () => {
-      const { root, scaler, increase } = await page();
-      await click(increase, scaler);
+      const { root, ui } = await page();
+      await ui.increase();
       const late = document.createElement('bantin-article');
       late.innerHTML = '<h1 slot="title">Bài sau</h1><p>Thêm</p>';
       root.append(late);
@@ -386,9 +381,10 @@ describe('<bantin-font-scaler>', () => {
 
   describe('events', () => {
     it("fires bantin-font-scale-change on the reader's action, bubbling out of shadow roots", async () => {
-      const { root, increase } = await page();
-      setTimeout(() => increase.click());
-      const event = await oneEvent(root, 'bantin-font-scale-change');
+      const { root, ui } = await page();
+      const fired = oneEvent(root, 'bantin-font-scale-change');
+      await ui.increase();
+      const event = await fired;
       expect(event.detail).to.deep.equal({ scale: 1.1 });
       expect(event.bubbles).to.be.true;
       expect(event.composed).to.be.true;
@@ -396,21 +392,28 @@ describe('<bantin-font-scaler>', () => {
 
     it('does not fire when code sets the value or another scaler changes', async () => {
       const { root, scaler } = await page();
+      const other = document.createElement('bantin-font-scaler');
+      root.append(other);
+      await other.updateComplete;
       let fired = 0;
-      root.addEventListener('bantin-font-scale-change', () => fired++);
+      // The other scaler's own event bubbles to root, not through this scaler.
+      scaler.addEventListener('bantin-font-scale-change', () => fired++);
       scaler.value = 1.5;
       await scaler.updateComplete;
       scaler.increase();
       await scaler.updateComplete;
       expect(scaler.value).to.equal(1.75);
+      await scalerHarness(other).decrease();
+      await scaler.updateComplete;
+      expect(scaler.value, 'followed the other scaler').to.equal(1.5);
       expect(fired).to.equal(0);
     });
 
     it('does not fire at a bound', async () => {
-      const { root, scaler, increase } = await page('value="2"');
+      const { root, ui } = await page('value="2"');
       let fired = 0;
       root.addEventListener('bantin-font-scale-change', () => fired++);
-      await click(increase, scaler);
+      await ui.increase();
       expect(fired).to.equal(0);
     });
   });
@@ -422,10 +425,14 @@ describe('<bantin-font-scaler>', () => {
       );
       const scaler = root.querySelector('bantin-font-scaler')!;
       await scaler.updateComplete;
-      const names = shadowButtons(scaler).map((button) => button.textContent!.replace(/\s+/g, ' ').trim());
-      expect(names).to.deep.equal(['A− Decrease text size', 'A Default text size', 'A+ Increase text size']);
-      await click(shadowButtons(scaler)[2]!, scaler);
-      expect(liveRegionText(scaler)).to.equal('Text size 110%');
+      const ui = scalerHarness(scaler);
+      expect(ui.buttonNames).to.deep.equal([
+        'A− Decrease text size',
+        'A Default text size',
+        'A+ Increase text size',
+      ]);
+      await ui.click(ui.buttonNamed('Increase text size'));
+      expect(ui.announcement).to.equal('Text size 110%');
       await expect(scaler).to.be.accessible();
     });
 
@@ -434,15 +441,20 @@ describe('<bantin-font-scaler>', () => {
         html`<div lang="vi"><bantin-font-scaler></bantin-font-scaler></div>`,
       );
       const scaler = root.querySelector('bantin-font-scaler')!;
-      root.lang = 'en';
-      await new Promise((resolve) => setTimeout(resolve));
       await scaler.updateComplete;
-      expect(shadowButtons(scaler)[2]!.textContent).to.contain('Increase text size');
+      const ui = scalerHarness(scaler);
+      expect(ui.buttonNames).to.include('A+ Tăng cỡ chữ');
+      root.lang = 'en';
+      // The lang observer reacts in a microtask after the attribute change.
+      await waitUntil(
+        () => ui.buttonNames.includes('A+ Increase text size'),
+        'the scaler did not follow lang',
+      );
     });
 
     it('takes per-instance string overrides', async () => {
-      const { scaler } = await page(`strings='{"increase": "Chữ to hơn"}'`);
-      expect(shadowButtons(scaler)[2]!.textContent).to.contain('Chữ to hơn');
+      const { ui } = await page(`strings='{"increase": "Chữ to hơn"}'`);
+      expect(ui.buttonNames).to.deep.equal(['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Chữ to hơn']);
     });
   });
 
@@ -461,24 +473,24 @@ describe('<bantin-font-scaler>', () => {
     ];
     for (const [attributes, attribute, expected] of cases) {
       it(`warns about ${attributes} and still scales`, async () => {
-        const { scaler, article, increase } = await page(attributes);
+        const { scaler, article, ui } = await page(attributes);
         expect(
           warnings.messages.some((m) => m.startsWith(`<bantin-font-scaler> ${attribute}:`)),
           warnings.messages.join('\n'),
         ).to.be.true;
         expect(scaler.value).to.equal(expected);
-        await click(increase, scaler);
+        await ui.increase();
         expect(fontPx(article)).to.be.at.least(18);
-        expect(shadowButtons(scaler)).to.have.length(3);
+        expect(ui.buttons).to.have.length(3);
       });
     }
 
     it('warns about a for that names nothing and scales the articles instead', async () => {
-      const { scaler, article, increase } = await page('for="missing-id"');
+      const { article, ui } = await page('for="missing-id"');
       expect(warnings.messages.join('\n')).to.contain(
         '<bantin-font-scaler> for: no element has the id "missing-id"',
       );
-      await click(increase, scaler);
+      await ui.increase();
       expect(fontPx(article)).to.be.closeTo(19.8, 0.01);
     });
 
@@ -489,7 +501,11 @@ describe('<bantin-font-scaler>', () => {
       const scaler = root.querySelector('bantin-font-scaler')!;
       await scaler.updateComplete;
       expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> lang: "fr"');
-      expect(shadowButtons(scaler)[2]!.textContent).to.contain('Tăng cỡ chữ');
+      expect(scalerHarness(scaler).buttonNames).to.deep.equal([
+        'A− Giảm cỡ chữ',
+        'A Cỡ chữ mặc định',
+        'A+ Tăng cỡ chữ',
+      ]);
     });
 
     it('works for the page when localStorage throws', async () => {
@@ -501,12 +517,12 @@ describe('<bantin-font-scaler>', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
       try {
-        const { scaler, article, increase } = await page();
+        const { scaler, article, ui } = await page();
         const before = scaler.value;
-        await click(increase, scaler);
+        await ui.increase();
         expect(scaler.value).to.be.above(before);
         expect(fontPx(article)).to.be.closeTo(18 * scaler.value, 0.01);
-        expect(liveRegionText(scaler)).to.match(/^Cỡ chữ \d+%$/);
+        expect(ui.announcement).to.match(/^Cỡ chữ \d+%$/);
         expect(warnings.messages.join('\n')).to.contain(
           '<bantin-font-scaler> storage-key: localStorage is not available',
         );
