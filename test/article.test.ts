@@ -8,6 +8,7 @@ import {
   findNodes,
   fontPx,
 } from './helpers.js';
+import { articleHarness } from './harness/article.js';
 
 const SAMPLE_PARAGRAPH =
   'Trong quá trình tổ chức thực hiện các phong trào thi đua, các cơ quan, đơn vị, địa phương đã quan tâm tổ chức ' +
@@ -85,8 +86,9 @@ describe('<bantin-article>', () => {
     it('takes its name from the headline element (the wiring every engine reads)', async () => {
       const element = await article();
       expect(element.getAttribute('role')).to.equal('article');
-      const title = document.getElementById(element.getAttribute('aria-labelledby')!);
-      expect(title).to.equal(element.querySelector('h1[slot="title"]'));
+      const reader = articleHarness(element);
+      expect(reader.nameElement).to.equal(element.querySelector('h1[slot="title"]'));
+      expect(reader.name).to.equal('Quan tâm xây dựng, nhân rộng mô hình');
     });
 
     it('keeps the content in the light DOM, in reading order', async () => {
@@ -211,8 +213,7 @@ describe('<bantin-article>', () => {
       element.remove();
       scaler.value = 2;
       await scaler.updateComplete;
-      expect(element.style.getPropertyValue('--bantin-font-scale')).to.equal('1');
-      localStorage.clear();
+      expect(articleHarness(element).appliedScale).to.equal('1');
     });
   });
 });

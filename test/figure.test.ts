@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import { BantinFigure } from '../src/index.js';
 import {
@@ -10,19 +10,14 @@ import {
   itReadsAccessibilityTree,
   press,
 } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
 const MISSING = '/test/fixtures/no-such-image.png';
 const CAPTION = 'Chủ tịch UBND tỉnh trao tặng Bằng khen cho cá nhân điển hình tiên tiến';
 
-function part(figure: Element, name: string): HTMLElement | null {
-  return figure.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-async function loaded(figure: BantinFigure): Promise<void> {
-  const image = figure.querySelector('img') ?? part(figure, 'image');
-  await waitUntil(() => (image as HTMLImageElement).complete, 'image did not settle');
-  await figure.updateComplete;
+function part(figure: BantinFigure, name: string): HTMLElement | null {
+  return figureHarness(figure).part(name);
 }
 
 describe('<bantin-figure>', () => {
@@ -41,7 +36,7 @@ describe('<bantin-figure>', () => {
           caption=${CAPTION}
         ></bantin-figure>`,
       );
-      await loaded(figure);
+      await figureHarness(figure).settled();
       const tree = await accessibilityTree();
       const [node] = findNodes(tree, (n) => n.role === 'figure');
       expect(node?.name).to.equal(CAPTION);
@@ -57,7 +52,7 @@ describe('<bantin-figure>', () => {
             <p slot="caption">${CAPTION}</p>
           </bantin-figure>
         `);
-        await loaded(figure);
+        await figureHarness(figure).settled();
         const tree = await accessibilityTree();
         const [node] = findNodes(tree, (n) => n.role === 'figure');
         expect(node?.name).to.equal(CAPTION);
@@ -72,8 +67,7 @@ describe('<bantin-figure>', () => {
           <p slot="caption">${CAPTION}</p></bantin-figure
         >
       `);
-      const inner = figure.shadowRoot!.querySelector('figure')!;
-      const caption = figure.shadowRoot!.getElementById(inner.getAttribute('aria-labelledby')!)!;
+      const caption = figureHarness(figure).nameElement!;
       expect(caption.localName).to.equal('figcaption');
       const slotted = caption
         .querySelector('slot')!
@@ -173,7 +167,7 @@ describe('<bantin-figure>', () => {
           credit="Sở Nội vụ"
         ></bantin-figure>`,
       );
-      await loaded(figure);
+      await figureHarness(figure).settled();
       await expect(figure).to.be.accessible();
     });
   });
@@ -190,7 +184,7 @@ describe('<bantin-figure>', () => {
           caption=${CAPTION}
         ></bantin-figure>`,
       );
-      await loaded(figure);
+      await figureHarness(figure).settled();
       const button = part(figure, 'enlarge') as HTMLButtonElement;
       return { figure, button };
     }
@@ -209,7 +203,7 @@ describe('<bantin-figure>', () => {
       button.focus();
       await press('Enter');
       await figure.updateComplete;
-      const dialog = figure.shadowRoot!.querySelector('dialog')!;
+      const dialog = figureHarness(figure).dialog!;
       expect(dialog.open).to.be.true;
       expect(dialog.matches(':modal')).to.be.true;
       const label = figure.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
@@ -218,8 +212,7 @@ describe('<bantin-figure>', () => {
       expect(deepActiveElement()!.textContent!.trim()).to.equal('Đóng');
       await expect(figure).to.be.accessible();
       await press('Escape');
-      await waitUntil(() => !figure.shadowRoot!.querySelector('dialog'), 'dialog did not close');
-      await figure.updateComplete;
+      await figureHarness(figure).dialogClosed();
       expect(deepActiveElement()).to.equal(part(figure, 'enlarge'));
     });
 
@@ -228,8 +221,7 @@ describe('<bantin-figure>', () => {
       button.click();
       await figure.updateComplete;
       await press('Enter');
-      await waitUntil(() => !figure.shadowRoot!.querySelector('dialog'), 'dialog did not close');
-      await figure.updateComplete;
+      await figureHarness(figure).dialogClosed();
       expect(deepActiveElement()).to.equal(part(figure, 'enlarge'));
     });
 
@@ -366,9 +358,11 @@ describe('<bantin-figure>', () => {
         html`<bantin-figure><img src=${IMAGE} alt="Hình" width="1200" height="675" /></bantin-figure>`,
       );
       const image = figure.querySelector('img')!;
+      const slot = image.assignedSlot!;
+      const slotChanged = oneEvent(slot, 'slotchange');
       image.remove();
+      await slotChanged;
       await figure.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve));
       image.dispatchEvent(new Event('error'));
       await figure.updateComplete;
       expect(part(figure, 'fallback')).to.be.null;
