@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { openDemo, type DemoFrame } from './demo-frame.js';
-import { fontPx, liveRegionText, press } from './helpers.js';
+import type { BantinFontScaler } from '../src/index.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { fontPx, press } from './helpers.js';
 
 /** The focused element of the demo page, looking into shadow roots. */
 function focused({ doc }: DemoFrame): Element | null {
@@ -57,7 +59,7 @@ describe('keyboard journey on the demo page', function () {
     await press('Enter');
     await demo.scaler.updateComplete;
     expect(fontPx(body)).to.be.closeTo(19.8, 0.01);
-    expect(liveRegionText(demo.scaler)).to.equal('Cỡ chữ 110%');
+    expect(scalerHarness(demo.scaler as unknown as BantinFontScaler).announcement).to.equal('Cỡ chữ 110%');
 
     await press('Space');
     await demo.scaler.updateComplete;
@@ -69,7 +71,9 @@ describe('keyboard journey on the demo page', function () {
     expect(fontPx(body)).to.equal(36);
     expect(text(focused(demo))).to.equal('A+ Tăng cỡ chữ');
     expect(focused(demo)!.getAttribute('aria-disabled')).to.equal('true');
-    expect(liveRegionText(demo.scaler)).to.equal('Đã ở cỡ chữ lớn nhất, 200%');
+    expect(scalerHarness(demo.scaler as unknown as BantinFontScaler).announcement).to.equal(
+      'Đã ở cỡ chữ lớn nhất, 200%',
+    );
     expectVisibleFocus(demo);
 
     // The last control is "Nghe đọc bài" where the browser has a Vietnamese voice.
@@ -102,6 +106,6 @@ describe('keyboard journey on the demo page', function () {
     await press('Enter');
     await demo.scaler.updateComplete;
     expect(fontPx(demo.doc.querySelector('bantin-article > p:not([slot])')!)).to.be.closeTo(31.5, 0.01);
-    expect(liveRegionText(demo.scaler)).to.equal('Cỡ chữ 175%');
+    expect(scalerHarness(demo.scaler as unknown as BantinFontScaler).announcement).to.equal('Cỡ chữ 175%');
   });
 });

@@ -2,6 +2,7 @@ import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/bantin.js';
 import type { BantinToolbar } from '../src/index.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import {
   FakeSpeech,
   englishVoice,
@@ -412,9 +413,9 @@ describe('<bantin-toolbar> listen', () => {
       await started(5);
       expect(highlighted()).to.equal('Câu thứ nhất của thân bài.');
       const small = highlightRange()!.getBoundingClientRect();
-      const scaler = root.querySelector('bantin-toolbar')!.shadowRoot!.querySelector('bantin-font-scaler')!;
-      for (let i = 0; i < 6; i++) scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
-      await scaler.updateComplete;
+      const scaler = toolbarHarness(root.querySelector('bantin-toolbar')!).scalerHarness;
+      for (let i = 0; i < 6; i++) scaler.buttonNamed('Tăng cỡ chữ').click();
+      await scaler.element.updateComplete;
       expect(highlighted()).to.equal('Câu thứ nhất của thân bài.');
       const large = highlightRange()!.getBoundingClientRect();
       const box = paragraph.getBoundingClientRect();

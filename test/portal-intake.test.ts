@@ -1,7 +1,8 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinArticle, BantinFontScaler } from '../src/index.js';
-import { captureWarnings, fontPx, liveRegionText, shadowButtons } from './helpers.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { captureWarnings, fontPx } from './helpers.js';
 
 /** Portal markup as CMSs serve it: px rules with !important, Word paste, <font>, px line heights. */
 const PORTAL = `
@@ -36,7 +37,7 @@ async function portal() {
   const container = root.querySelector<HTMLElement>('#ViewData')!;
   const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
   await scaler.updateComplete;
-  const button = (words: string) => shadowButtons(scaler).find((b) => b.textContent!.includes(words))!;
+  const button = (words: string) => scalerHarness(scaler).buttonNamed(words);
   return { root, container, scaler, button };
 }
 
@@ -57,7 +58,7 @@ describe('portal markup named by for', () => {
     elements.forEach((element, index) => {
       expect(fontPx(element) / before[index]!, element.outerHTML.slice(0, 60)).to.be.closeTo(2, 0.02);
     });
-    expect(liveRegionText(scaler)).to.equal('Cỡ chữ 200%');
+    expect(scalerHarness(scaler).announcement).to.equal('Cỡ chữ 200%');
   });
 
   it('turns px line heights into ratios, so lines never overlap', async () => {
@@ -96,7 +97,11 @@ describe('portal markup named by for', () => {
     replacement.className = 'ViewData';
     replacement.innerHTML = '<p>Nội dung mới</p>';
     container.replaceWith(replacement);
-    await new Promise((resolve) => setTimeout(resolve));
+    // The scaler notices the replacement through a MutationObserver, then takes it in.
+    await waitUntil(
+      () => root.querySelector<HTMLElement>('#ViewData p')!.style.length > 0,
+      'the replacement was not taken in',
+    );
     await scaler.updateComplete;
     expect(fontPx(root.querySelector('#ViewData p')!)).to.be.closeTo(21, 0.2);
   });
@@ -124,11 +129,9 @@ describe('portal markup named by for', () => {
         '<style>p { font-size: 14px }</style><p>Văn bản trong shadow root của một widget khác</p>';
       const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
       await scaler.updateComplete;
-      shadowButtons(scaler)
-        .find((b) => b.textContent!.includes('Tăng cỡ chữ'))!
-        .click();
+      scalerHarness(scaler).buttonNamed('Tăng cỡ chữ').click();
       await scaler.updateComplete;
-      expect(liveRegionText(scaler)).to.equal('Không thay đổi được cỡ chữ trên trang này');
+      expect(scalerHarness(scaler).announcement).to.equal('Không thay đổi được cỡ chữ trên trang này');
       expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> for: the text of #widget-body');
     } finally {
       warnings.restore();

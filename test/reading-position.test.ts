@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
+import type { BantinFontScaler } from '../src/index.js';
 import { openDemo, type DemoFrame } from './demo-frame.js';
+import { scalerHarness } from './harness/font-scaler.js';
 
 type Scaler = HTMLElement & { updateComplete: Promise<boolean>; value: number; increase(): void };
 
 /** The scaler's button with this accessible name (its visible words). */
 function button(demo: DemoFrame, words: string): HTMLButtonElement {
-  const buttons = [...demo.scaler.shadowRoot!.querySelectorAll('button')];
-  return buttons.find((candidate) => candidate.textContent!.includes(words))!;
+  return scalerHarness(demo.scaler as unknown as BantinFontScaler).buttonNamed(words);
 }
 
 /** The first character of `element` and where it sits in the viewport. */

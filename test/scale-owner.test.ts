@@ -1,12 +1,14 @@
 import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
-import type { BantinFontScaler } from '../src/index.js';
-import { fontPx, liveRegionText, shadowButtons } from './helpers.js';
+import type { BantinFontScaler, BantinToolbar } from '../src/index.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { toolbarHarness } from './harness/toolbar.js';
+import { fontPx } from './helpers.js';
 
 const KEY = 'bantin:font-scale';
 
-function buttonNamed(scaler: Element, words: string): HTMLButtonElement {
-  return shadowButtons(scaler).find((button) => button.textContent!.includes(words))!;
+function buttonNamed(scaler: BantinFontScaler, words: string): HTMLButtonElement {
+  return scalerHarness(scaler).buttonNamed(words);
 }
 
 async function press(scaler: BantinFontScaler, words: string, times = 1): Promise<void> {
@@ -29,7 +31,7 @@ describe('one owner of the reader’s scale', () => {
       </div>`);
     const toolbar = root.querySelector('bantin-toolbar')!;
     await toolbar.updateComplete;
-    const toolbarScaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')!;
+    const toolbarScaler = toolbarHarness(toolbar).scaler;
     const narrow = root.querySelector('bantin-font-scaler')!;
     await toolbarScaler.updateComplete;
     const body = root.querySelector('bantin-article p')!;
@@ -48,7 +50,7 @@ describe('one owner of the reader’s scale', () => {
     await press(narrow, 'Tăng cỡ chữ');
     expect(localStorage.getItem(KEY)).to.equal('1.75');
     expect(fontPx(body) / base).to.be.closeTo(1.75, 0.01);
-    expect(liveRegionText(narrow)).to.equal('Đã ở cỡ chữ lớn nhất, 150%');
+    expect(scalerHarness(narrow).announcement).to.equal('Đã ở cỡ chữ lớn nhất, 150%');
 
     // Its decrease steps down from what it shows.
     await press(narrow, 'Giảm cỡ chữ');
@@ -93,7 +95,7 @@ describe('one owner of the reader’s scale', () => {
       updateComplete: Promise<boolean>;
     };
     await toolbar.updateComplete;
-    const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')! as BantinFontScaler;
+    const scaler = toolbarHarness(toolbar as BantinToolbar).scaler;
     await scaler.updateComplete;
     // Two copies: the article's class and the toolbar's come from different modules.
     const articleClass = win.customElements.get('bantin-article')!;
