@@ -2,6 +2,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/bantin.js';
 import { deepElements, interactiveTargets, openDemo, type DemoFrame } from './demo-frame.js';
+import type { BantinFontScaler, BantinToolbar } from '../src/index.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import { axeViolations, fontPx, isChromium, press } from './helpers.js';
 
 /**
@@ -142,7 +145,7 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
     for (const scale of [1, 2]) {
       it(`dark colour scheme, text ${scale * 100} %`, async () => {
         const page = await demoInPage(scale, 16, 'dark');
-        const button = page.querySelector('bantin-toolbar')!.shadowRoot!.querySelector('button')!;
+        const button = toolbarHarness(page.querySelector('bantin-toolbar')!).printButton!;
         expect(getComputedStyle(button).backgroundColor).to.equal('rgb(30, 30, 30)');
         expect(await axeViolations(page)).to.deep.equal([]);
       });
@@ -152,16 +155,16 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
   describe('dark colour scheme', () => {
     it('keeps controls, borders and the focus ring visible', async () => {
       const demo = await openDemo({ colorScheme: 'dark' });
-      const [first] = demo.scaler.shadowRoot!.querySelectorAll('button');
-      const style = getComputedStyle(first!);
+      const first = scalerHarness(demo.scaler as unknown as BantinFontScaler).decreaseButton;
+      const style = getComputedStyle(first);
       expect(style.borderTopStyle).to.equal('solid');
       expect(style.borderTopColor).to.not.equal(style.backgroundColor);
       expect(style.color).to.not.equal(style.backgroundColor);
       demo.frame.focus();
-      first!.focus();
+      first.focus();
       await press('ArrowRight');
       await press('ArrowLeft');
-      const focused = getComputedStyle(first!);
+      const focused = getComputedStyle(first);
       expect(focused.outlineStyle).to.equal('solid');
       expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
       expect(focused.outlineColor).to.equal('rgb(138, 180, 248)');
@@ -178,9 +181,10 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
         try {
           const demo = await openDemo();
           expect(demo.win.matchMedia('(forced-colors: active)').matches).to.be.true;
+          const first = scalerHarness(demo.scaler as unknown as BantinFontScaler).decreaseButton;
           const buttons = [
-            ...demo.scaler.shadowRoot!.querySelectorAll('button'),
-            ...demo.toolbar.shadowRoot!.querySelectorAll('button'),
+            ...scalerHarness(demo.scaler as unknown as BantinFontScaler).buttons,
+            ...toolbarHarness(demo.toolbar as unknown as BantinToolbar).ownButtons,
           ];
           for (const button of buttons) {
             const style = getComputedStyle(button);
@@ -189,12 +193,12 @@ describe('WCAG 2.2 AA matrix on the demo page', function () {
             expect(style.borderTopColor, label(button)).to.not.equal(style.backgroundColor);
           }
           const disabled = buttons.find((b) => b.getAttribute('aria-disabled') === 'true')!;
-          expect(getComputedStyle(disabled).color).to.not.equal(getComputedStyle(buttons[0]!).color);
+          expect(getComputedStyle(disabled).color).to.not.equal(getComputedStyle(first).color);
           demo.frame.focus();
-          buttons[0]!.focus();
+          first.focus();
           await press('ArrowRight');
           await press('ArrowLeft');
-          const focused = getComputedStyle(buttons[0]!);
+          const focused = getComputedStyle(first);
           expect(focused.outlineStyle).to.not.equal('none');
           expect(parseFloat(focused.outlineWidth)).to.be.at.least(2);
           expect(await axeViolations(await demoInPage(1))).to.deep.equal([]);
