@@ -1,6 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
+import type { BantinFontScaler } from '../src/index.js';
 import { openDemo } from './demo-frame.js';
+import { scalerHarness } from './harness/font-scaler.js';
 import { axeViolations, fontPx } from './helpers.js';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -75,7 +77,9 @@ describe('demo page', function () {
       ];
     };
     const before = parts();
-    scaler.shadowRoot!.querySelectorAll('button')[2]!.click();
+    scalerHarness(scaler as unknown as BantinFontScaler)
+      .buttonNamed('Tăng cỡ chữ')
+      .click();
     await scaler.updateComplete;
     parts().forEach((size, i) => expect(size / before[i]!).to.be.closeTo(1.1, 0.001));
 
