@@ -20,8 +20,6 @@ async function seedLines(): Promise<string[]> {
 describe('demo page', function () {
   // Each test loads the whole page in a frame; WebKitGTK under Xvfb takes its time.
   this.timeout(20000);
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
 
   it('holds the whole sample article as light-DOM HTML, readable without JavaScript', async () => {
     const source = await (await fetch('/demo/index.html')).text();

@@ -61,10 +61,6 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-export function shadowButtons(host: Element): HTMLButtonElement[] {
-  return [...(host.shadowRoot?.querySelectorAll('button') ?? [])];
-}
-
 export function liveRegionText(host: Element): string {
   return (host.shadowRoot?.querySelector('[role="status"]')?.textContent ?? '')
     .replace(/\u00a0/g, ' ')
@@ -73,10 +69,6 @@ export function liveRegionText(host: Element): string {
 
 export async function nextFrame(): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-}
-
-export function clearStoredScale(): void {
-  localStorage.clear();
 }
 
 /** axe-core's WCAG 2.2 A/AA and best-practice findings, as `rule: selector` lines. */

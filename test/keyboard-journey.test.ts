@@ -28,8 +28,6 @@ function expectVisibleFocus(demo: DemoFrame): void {
 
 describe('keyboard journey on the demo page', function () {
   this.timeout(30000);
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
 
   it('reaches the toolbar in one Tab stop, moves with the arrows, acts with Enter and Space, keeps focus visible', async () => {
     const demo = await openDemo({ width: 1024, height: 700 });

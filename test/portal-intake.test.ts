@@ -42,9 +42,6 @@ async function portal() {
 }
 
 describe('portal markup named by for', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
-
   it('doubles every piece of text at 200 %, keeping the portal’s relative sizes', async () => {
     const { container, scaler, button } = await portal();
     const elements = textElements(container);
@@ -140,9 +137,6 @@ describe('portal markup named by for', () => {
 });
 
 describe('<bantin-article> inside a portal stylesheet', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
-
   async function article() {
     const root = await fixture<HTMLElement>(`
       <div class="ViewData">

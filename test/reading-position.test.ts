@@ -62,8 +62,6 @@ for (const width of [1280, 320]) {
   describe(`reading position at ${width} px`, function () {
     // The whole demo page loads in a frame for each test; WebKitGTK takes its time.
     this.timeout(20000);
-    beforeEach(() => localStorage.clear());
-    afterEach(() => localStorage.clear());
 
     it('keeps the 6th paragraph at the top across three increases and three decreases', async () => {
       const demo = await openDemo({ width, height: 700 });

@@ -19,9 +19,6 @@ async function press(scaler: BantinFontScaler, words: string, times = 1): Promis
 }
 
 describe('one owner of the reader’s scale', () => {
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
-
   it('lets a narrow scaler show its clamped view without overriding the reader', async () => {
     const root = await fixture<HTMLElement>(`
       <div>

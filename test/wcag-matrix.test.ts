@@ -78,9 +78,7 @@ async function demoInPage(scale: number, rootFontSize = 16, colorScheme: 'light'
 
 describe('WCAG 2.2 AA matrix on the demo page', function () {
   this.timeout(60000);
-  beforeEach(() => localStorage.clear());
   afterEach(() => {
-    localStorage.clear();
     document.documentElement.style.fontSize = '';
     document.documentElement.style.colorScheme = '';
   });
