@@ -77,7 +77,7 @@ export default meta;
 
 type Story = StoryObj;
 
-export const Default: Story = { name: 'Listen (scripted voice)' };
+export const ScriptedVoice: Story = { name: 'Listen (scripted voice)' };
 
 export const English: Story = { globals: { locale: 'en' } };
 
