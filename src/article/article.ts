@@ -1,4 +1,5 @@
-import { LitElement, html, isServer } from 'lit';
+import { html, isServer } from 'lit';
+import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
 import { adoptArticleTypography } from './article-typography.js';
@@ -42,7 +43,7 @@ let titleIds = 0;
  * @cssprop {<color>} [--bantin-color-text-muted=light-dark(#4a4a4a, #c8c8c8)] - Meta text colour.
  * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - The rule beside block quotes.
  */
-export class BantinArticle extends LitElement {
+export class BantinArticle extends BantinElement {
   static override styles = articleStyles;
 
   #ownsLabel = false;

@@ -1,12 +1,18 @@
-import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { LocaleController, fill, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import { BantinElement } from '../internal/bantin-element.js';
+import {
+  levelsConverter,
+  optionalNumberConverter,
+  stringsConverter,
+  toLevels,
+} from '../internal/converters.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { fill, type BantinStrings } from '../internal/strings/index.js';
 import {
   DEFAULT_LEVELS,
   buildLadder,
   clamp,
-  levelsConverter,
-  optionalNumberConverter,
   resetLevel,
   step,
   type Ladder,
@@ -61,7 +67,7 @@ export interface BantinFontScaleChangeDetail {
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
-export class BantinFontScaler extends LitElement {
+export class BantinFontScaler extends BantinElement {
   static override styles = [controlStyles, fontScalerStyles];
 
   /** The scale steps (an array, or a space-separated string as in the attribute); clipped by `min` and `max`. */
@@ -127,10 +133,7 @@ export class BantinFontScaler extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
       // Frameworks such as React 19 set the property to the attribute's string.
-      const levels = Array.isArray(this.levels)
-        ? this.levels
-        : levelsConverter.fromAttribute(String(this.levels));
-      this.#ladder = buildLadder(TAG, levels, this.min, this.max);
+      this.#ladder = buildLadder(TAG, toLevels(this.levels), this.min, this.max);
     }
     const owner = this.#owner;
     if (isServer || !owner) {

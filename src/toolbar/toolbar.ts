@@ -1,7 +1,10 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
-import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import { stringsConverter } from '../internal/converters.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
@@ -73,7 +76,7 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
  */
-export class BantinToolbar extends LitElement {
+export class BantinToolbar extends BantinElement {
   static override styles = [controlStyles, toolbarStyles];
 
   /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023`. */
@@ -205,7 +208,7 @@ export class BantinToolbar extends LitElement {
             for=${this.for}
             storage-key=${this.storageKey}
             ?compact=${this.compact}
-            .strings=${this.strings}
+            .strings=${this.#locale.overrides}
           ></bantin-font-scaler>
           ${
             this.#enabled.has('print')

@@ -1,0 +1,121 @@
+import { DEFAULT_LEVELS } from './scale-ladder.js';
+import { STRING_KEYS, type BantinStrings } from './strings/index.js';
+import { describe, warn } from './warn.js';
+
+/**
+ * Attribute converters and property checks. A page can set any value on any
+ * attribute or property (a removed attribute is `null`; frameworks pass numbers,
+ * objects, arrays), so each one turns what it is given into a value the element can
+ * render, and names the element and attribute in a warning when it had to guess.
+ */
+
+/**
+ * A text property: a string stays; a removed attribute (`null`, `undefined`) means
+ * the default; a number or boolean is written out, with a warning; anything else
+ * (objects, arrays, symbols) is ignored with a warning.
+ */
+export function checkText<T extends string | undefined>(
+  tag: string,
+  name: string,
+  value: unknown,
+  fallback: T,
+): string | T {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined) return fallback;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    warn(tag, name, `${describe(value)} is not text; using "${String(value)}".`);
+    return String(value);
+  }
+  warn(tag, name, `${describe(value)} is not text; ignoring it.`);
+  return fallback;
+}
+
+/** A boolean property set by script: `"false"` or `0` would otherwise switch it on. */
+export function checkBoolean(tag: string, name: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return value;
+  if (value === null || value === undefined) return false;
+  const on = value !== 'false' && Boolean(value);
+  warn(tag, name, `${describe(value)} is not true or false; reading it as ${on}.`);
+  return on;
+}
+
+/** Lit's Number converter turns "abc" into NaN; keep it, so the element can warn. */
+export const optionalNumberConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    return value === null || value.trim() === '' ? undefined : Number(value);
+  },
+  toAttribute(value: number | undefined): string | null {
+    return value === undefined ? null : String(value);
+  },
+};
+
+/** Parses `levels="0.9 1 1.1"` (spaces or commas); bad entries become `NaN` for the ladder to report. */
+export const levelsConverter = {
+  fromAttribute(value: string | null): number[] {
+    if (value === null) return [...DEFAULT_LEVELS];
+    return value
+      .split(/[\s,]+/)
+      .filter((token) => token !== '')
+      .map((token) => Number(token));
+  },
+  toAttribute(value: number[] | string): string {
+    return Array.isArray(value) ? value.join(' ') : String(value);
+  },
+};
+
+/**
+ * The `levels` property as numbers, whatever it holds: an array (entries that are not
+ * numbers become `NaN`), or a string as frameworks such as React 19 set it.
+ */
+export function toLevels(value: unknown): number[] | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (Array.isArray(value)) return value.map((level) => (typeof level === 'number' ? level : Number.NaN));
+  if (typeof value === 'number') return [value];
+  if (typeof value === 'string') return levelsConverter.fromAttribute(value);
+  return [Number.NaN];
+}
+
+/**
+ * `strings` overrides, checked key by key: a JSON string or an object; a value that
+ * is not text and a key bantin does not know are each reported and ignored.
+ */
+export function checkStrings(tag: string, value: unknown): Partial<BantinStrings> | undefined {
+  if (value === null || value === undefined) return undefined;
+  let parsed: unknown = value;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return undefined;
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      warn(tag, 'strings', 'is not a JSON object of strings; using the built-in strings.');
+      return undefined;
+    }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    warn(tag, 'strings', `${describe(parsed)} is not an object of strings; using the built-in strings.`);
+    return undefined;
+  }
+  const checked: Partial<Record<keyof BantinStrings, string>> = {};
+  for (const [key, text] of Object.entries(parsed)) {
+    if (!STRING_KEYS.has(key)) {
+      warn(tag, 'strings', `unknown key "${describe(key)}"; ignoring it.`);
+    } else if (typeof text !== 'string') {
+      warn(tag, 'strings', `"${key}" is ${describe(text)}, not text; using the built-in string.`);
+    } else {
+      checked[key as keyof BantinStrings] = text;
+    }
+  }
+  return checked;
+}
+
+/** Attribute converter for `strings='{"print": "…"}'` that warns instead of throwing. */
+export function stringsConverter(tag: string) {
+  return {
+    fromAttribute(value: string | null): Partial<BantinStrings> | undefined {
+      return checkStrings(tag, value);
+    },
+    toAttribute(value: Partial<BantinStrings> | undefined): string | null {
+      return value ? JSON.stringify(value) : null;
+    },
+  };
+}
