@@ -8,6 +8,8 @@ import base from './web-test-runner.config.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const webdriverPort = Number(process.env.WEBKIT_WEBDRIVER_PORT) || 4445;
+// Fewer generated cases per property in three engines; WebDriver makes each one slower.
+process.env.BANTIN_FUZZ_RUNS ||= '50';
 
 export default {
   ...base,

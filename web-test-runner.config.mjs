@@ -3,6 +3,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import {
   accessibilityTreePlugin,
   emulateMediaFeaturesPlugin,
+  fuzzRunsPlugin,
+  heapUsagePlugin,
   pressKeysPlugin,
 } from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
@@ -24,6 +26,8 @@ export default {
     emulateMediaFeaturesPlugin(),
     bundleCopyPlugin(),
     sourceFilesPlugin(),
+    heapUsagePlugin(),
+    fuzzRunsPlugin(),
   ],
   browsers: [
     chromeLauncher({

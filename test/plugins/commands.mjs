@@ -85,3 +85,43 @@ export function emulateMediaFeaturesPlugin() {
     },
   };
 }
+
+/**
+ * `heap-used`: the bytes the page's JavaScript heap holds after a full garbage
+ * collection, through Chromium's DevTools protocol; `null` in engines that do not
+ * expose it, so a leak test can still count listeners there.
+ */
+export function heapUsagePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'bantin-heap-used',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-used') return undefined;
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return null;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      // Twice: the first collection can leave objects that only the second frees (weak maps, finalizers).
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes } = await cdp.send('Memory.getDOMCounters').catch(() => ({ nodes: null }));
+      return { bytes: usedSize, nodes };
+    },
+  };
+}
+
+/**
+ * `fuzz-runs`: how many generated cases each property-based test runs. 200 in the
+ * everyday Chromium run; the three-engine run sets BANTIN_FUZZ_RUNS lower, since
+ * WebDriver makes every case slower.
+ */
+export function fuzzRunsPlugin() {
+  return {
+    name: 'bantin-fuzz-runs',
+    async executeCommand({ command }) {
+      if (command !== 'fuzz-runs') return undefined;
+      return Number(process.env.BANTIN_FUZZ_RUNS) || 200;
+    },
+  };
+}
