@@ -3,9 +3,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import {
   accessibilityTreePlugin,
   emulateMediaFeaturesPlugin,
-  fuzzRunsPlugin,
   heapUsagePlugin,
   pressKeysPlugin,
+  testBudgetPlugin,
 } from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
@@ -27,7 +27,7 @@ export default {
     bundleCopyPlugin(),
     sourceFilesPlugin(),
     heapUsagePlugin(),
-    fuzzRunsPlugin(),
+    testBudgetPlugin(),
   ],
   browsers: [
     chromeLauncher({

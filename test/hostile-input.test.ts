@@ -264,7 +264,7 @@ describe('hostile input', function () {
   const inert = document.implementation.createHTMLDocument('inert');
 
   before(async () => {
-    runs = await executeServerCommand<number, undefined>('fuzz-runs');
+    ({ fuzzRuns: runs } = await executeServerCommand<{ fuzzRuns: number }, undefined>('test-budget'));
   });
   beforeEach(() => (fixture = articleFixture()));
   afterEach(() => {

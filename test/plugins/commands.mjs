@@ -112,16 +112,20 @@ export function heapUsagePlugin() {
 }
 
 /**
- * `fuzz-runs`: how many generated cases each property-based test runs. 200 in the
- * everyday Chromium run; the three-engine run sets BANTIN_FUZZ_RUNS lower, since
+ * `test-budget`: how many generated cases each property-based test runs and how many
+ * cycles each leak test makes. The everyday Chromium run takes 200 and 250; the
+ * three-engine run sets BANTIN_FUZZ_RUNS and BANTIN_LEAK_CYCLES lower, since
  * WebDriver makes every case slower.
  */
-export function fuzzRunsPlugin() {
+export function testBudgetPlugin() {
   return {
-    name: 'bantin-fuzz-runs',
+    name: 'bantin-test-budget',
     async executeCommand({ command }) {
-      if (command !== 'fuzz-runs') return undefined;
-      return Number(process.env.BANTIN_FUZZ_RUNS) || 200;
+      if (command !== 'test-budget') return undefined;
+      return {
+        fuzzRuns: Number(process.env.BANTIN_FUZZ_RUNS) || 200,
+        leakCycles: Number(process.env.BANTIN_LEAK_CYCLES) || 250,
+      };
     },
   };
 }
