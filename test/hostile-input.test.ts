@@ -319,7 +319,7 @@ describe('hostile input', function () {
           const problem = await run(tag, sequence as Step[], upgradeLate);
           expect(problem, `<${tag}> ${describeSteps(sequence as Step[])}`).to.be.undefined;
         }),
-        { numRuns: runs },
+        { numRuns: runs, includeErrorInReport: true },
       );
     });
   }
