@@ -364,7 +364,8 @@ describe('hostile input', function () {
       invalid.push([tag, 'property', 'strings', strings, 'strings']);
     }
   }
-  for (const tag of tags) {
+  // The article shows no strings of its own, so only the other three read `lang`.
+  for (const tag of ['bantin-figure', 'bantin-font-scaler', 'bantin-toolbar'] as const) {
     for (const lang of ['-1', '__proto__', 'fr', '1234'])
       invalid.push([tag, 'attribute', 'lang', lang, 'lang']);
   }

@@ -364,5 +364,5 @@ export class BantinFigure extends BantinElement {
 
 function numberAttribute(element: Element | undefined, name: string): number | undefined {
   const value = Number(element?.getAttribute(name));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  return isPositiveNumber(value) ? value : undefined;
 }

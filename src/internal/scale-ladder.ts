@@ -62,8 +62,8 @@ export function saneScale(tag: string, name: string, value: number): number {
 export function buildLadder(
   tag: string,
   rawLevels: readonly number[] | undefined,
-  rawMin: number | undefined,
-  rawMax: number | undefined,
+  rawMin: unknown,
+  rawMax: unknown,
 ): Ladder {
   let levels = (rawLevels ?? DEFAULT_LEVELS).filter(isPositiveNumber);
   if (rawLevels && levels.length !== rawLevels.length) {
@@ -88,9 +88,11 @@ export function buildLadder(
   return { levels: clipped, min: clipped[0]!, max: clipped[clipped.length - 1]! };
 }
 
-function checkBound(tag: string, name: string, value: number | undefined): number | undefined {
+function checkBound(tag: string, name: string, value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
-  if (isPositiveNumber(value)) return saneScale(tag, name, value);
+  // Frameworks set the property to the attribute's text.
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (isPositiveNumber(number)) return saneScale(tag, name, number);
   warn(tag, name, `"${describe(value)}" is not a positive number; ignoring it.`);
   return undefined;
 }
