@@ -97,8 +97,9 @@ interface Heap {
   nodes: number | null;
 }
 
-async function heap(): Promise<Heap | null> {
-  return executeServerCommand<Heap | null, undefined>('heap-used');
+/** Retained heap after a forced collection; `false` where the engine does not tell (Firefox, WebKit). */
+async function heap(): Promise<Heap | false> {
+  return executeServerCommand<Heap | false, undefined>('heap-used');
 }
 
 async function settle(element: Element): Promise<void> {
@@ -187,7 +188,7 @@ describe('no leaks', function () {
 
   for (const tag of Object.keys(markup) as Tag[]) {
     for (const [name, cycle] of Object.entries(lifecycles)) {
-      it(`<${tag}> ${name}, hundreds of times: no listener, observer or subscriber left, no heap retained`, async () => {
+      it(`<${tag}> ${name}, hundreds of times: no listener, observer or subscriber left, no heap retained (heap read in Chromium only, over CDP)`, async () => {
         const listeners = counter.count();
         // Warm-up: template caches, per-document stylesheets, first warnings.
         for (let i = 0; i < Math.min(100, cycles); i++) await cycle(tag, []);

@@ -88,8 +88,8 @@ export function emulateMediaFeaturesPlugin() {
 
 /**
  * `heap-used`: the bytes the page's JavaScript heap holds after a full garbage
- * collection, through Chromium's DevTools protocol; `null` in engines that do not
- * expose it, so a leak test can still count listeners there.
+ * collection, and the DOM nodes alive, through Chromium's DevTools protocol; `false`
+ * in engines that do not expose them, so a leak test can still count listeners there.
  */
 export function heapUsagePlugin() {
   const sessions = new WeakMap();
@@ -97,7 +97,8 @@ export function heapUsagePlugin() {
     name: 'bantin-heap-used',
     async executeCommand({ command, session }) {
       if (command !== 'heap-used') return undefined;
-      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return null;
+      // `false`, not undefined or null, which would read as "no plugin handles this".
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
       const page = session.browser.getPage(session.id);
       if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
       const cdp = sessions.get(page);
