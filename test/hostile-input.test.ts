@@ -7,7 +7,8 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/bantin.js';
-import { captureWarnings, clearStoredScale, fontPx } from './helpers.js';
+import type { BantinFigure } from '../src/index.js';
+import { captureWarnings, clearStoredScale, fontPx, liveRegionText } from './helpers.js';
 
 type Tag = 'bantin-article' | 'bantin-figure' | 'bantin-font-scaler' | 'bantin-toolbar';
 
@@ -243,6 +244,27 @@ async function settle(element: Element): Promise<unknown[]> {
   return failures;
 }
 
+/** Presses A+ and A− (the live region speaks), or enlarges a figure and closes the dialog. */
+async function use(element: Element): Promise<unknown[]> {
+  const scaler =
+    element.localName === 'bantin-font-scaler'
+      ? element
+      : element.shadowRoot?.querySelector('bantin-font-scaler');
+  if (scaler) {
+    const [decrease, , increase] = scaler.shadowRoot?.querySelectorAll('button') ?? [];
+    increase?.click();
+    decrease?.click();
+    return settle(element);
+  }
+  if (element.localName === 'bantin-figure') {
+    (element as BantinFigure).enlarge();
+    const failures = await settle(element);
+    element.shadowRoot?.querySelector('dialog')?.close();
+    return [...failures, ...(await settle(element))];
+  }
+  return [];
+}
+
 /** The article a scaler scales: its body text must stay between 50 % and 400 % of 18 px. */
 function articleFixture(): { root: HTMLElement; paragraph: HTMLElement } {
   const root = document.createElement('div');
@@ -301,6 +323,11 @@ describe('hostile input', function () {
       if (errors.errors.length > 0) return `uncaught: ${errors.errors.map(String).join('; ')}`;
       const size = fontPx(fixture.paragraph);
       if (!(size >= 9 - 0.01 && size <= 72 + 0.01)) return `the article text is ${size}px`;
+      // What a reader does next: a size change is announced; a figure is enlarged and closed.
+      errors.errors.push(...(await use(element)));
+      if (errors.errors.length > 0) return `uncaught after use: ${errors.errors.map(String).join('; ')}`;
+      const announced = liveRegionText(element.shadowRoot?.querySelector('bantin-font-scaler') ?? element);
+      if (/undefined|null|\[object/.test(announced)) return `announced "${announced}"`;
       return undefined;
     } catch (error) {
       return `threw: ${String(error)}`;
@@ -388,8 +415,9 @@ describe('hostile input', function () {
           if (!early) apply(element, { kind, name, value, early });
           errors.errors.push(...(await settle(element)));
           const context = `<${tag}> ${early ? 'early' : 'late'}${upgradeLate ? ', upgraded late' : ''}: ${kind} ${name}=${describeValue(value)}\n${warnings.messages.join('\n')}`;
-          expect(errors.errors.map(String), context).to.deep.equal([]);
           expect(blankness(element), context).to.be.undefined;
+          errors.errors.push(...(await use(element)));
+          expect(errors.errors.map(String), context).to.deep.equal([]);
           expect(
             warnings.messages.some((message) => message.startsWith(`<${tag}> ${attribute}:`)),
             context,
