@@ -8,7 +8,7 @@ import {
   optionalNumberConverter,
   stringsConverter,
 } from '../internal/converters.js';
-import { formatSrcset, isImageUrl, parseSrcset } from '../internal/image-url.js';
+import { keepImageUrls } from '../internal/image-url.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { isPositiveNumber } from '../internal/numbers.js';
@@ -131,30 +131,11 @@ export class BantinFigure extends BantinElement {
     }
     if (changed.has('enlargeable')) this.enlargeable = checkBoolean(TAG, 'enlargeable', this.enlargeable);
     if (changed.has('src')) {
-      this.broken = false;
-      this.#src = this.src;
-      if (this.src !== undefined && !isImageUrl(this.src)) {
-        warn(
-          TAG,
-          'src',
-          `"${describe(this.src)}" is not an image URL (relative, http(s):, data:image/, blob:); dropped.`,
-        );
-        this.#src = undefined;
-        this.broken = true;
-      }
+      this.#src = keepImageUrls(TAG, 'src', this.src);
+      // A dropped URL shows the alt text in the image's place.
+      this.broken = this.src !== undefined && this.#src === undefined;
     }
-    if (changed.has('srcset')) {
-      const candidates = parseSrcset(this.srcset ?? '');
-      const safe = candidates.filter(({ url }) => isImageUrl(url));
-      for (const { url } of candidates.filter((candidate) => !safe.includes(candidate))) {
-        warn(
-          TAG,
-          'srcset',
-          `"${describe(url)}" is not an image URL (relative, http(s):, data:image/, blob:); dropped.`,
-        );
-      }
-      this.#srcset = safe.length > 0 ? formatSrcset(safe) : undefined;
-    }
+    if (changed.has('srcset')) this.#srcset = keepImageUrls(TAG, 'srcset', this.srcset, true);
     for (const name of ['width', 'height'] as const) {
       if (!changed.has(name)) continue;
       const value: unknown = this[name];

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, type CSSResultOrNative } from 'lit';
+import { LitElement, adoptStyles, type CSSResult, type CSSResultOrNative } from 'lit';
 
 /**
  * Constructed stylesheets belong to the document that made them, and a shadow root
@@ -9,10 +9,6 @@ import { LitElement, adoptStyles, type CSSResultOrNative } from 'lit';
  * `style-src 'self'` policy keeps working in every document.
  */
 const copies = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
-
-function cssText(style: CSSResultOrNative): string {
-  return 'cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n');
-}
 
 export function adoptDocumentStyles(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
   const owner = root.ownerDocument;
@@ -33,7 +29,8 @@ export function adoptDocumentStyles(root: ShadowRoot, styles: readonly CSSResult
     let sheet = sheets.get(style);
     if (!sheet) {
       sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(cssText(style));
+      // bantin's styles are all css`` results.
+      sheet.replaceSync((style as CSSResult).cssText);
       sheets.set(style, sheet);
     }
     return sheet;

@@ -22,12 +22,9 @@ export function checkText<T extends string | undefined>(
 ): string | T {
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return fallback;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
-    warn(tag, name, `${describe(value)} is not text; using "${String(value)}".`);
-    return String(value);
-  }
-  warn(tag, name, `${describe(value)} is not text; ignoring it.`);
-  return fallback;
+  const text = /^[nb]/.test(typeof value) ? String(value) : fallback;
+  warn(tag, name, `${describe(value)} is not text; using "${text ?? ''}".`);
+  return text;
 }
 
 /** A boolean property set by script: `"false"` or `0` would otherwise switch it on. */
@@ -35,7 +32,7 @@ export function checkBoolean(tag: string, name: string, value: unknown): boolean
   if (typeof value === 'boolean') return value;
   if (value === null || value === undefined) return false;
   const on = value !== 'false' && Boolean(value);
-  warn(tag, name, `${describe(value)} is not true or false; reading it as ${on}.`);
+  warn(tag, name, `${describe(value)} is not true or false; using ${on}.`);
   return on;
 }
 
@@ -87,20 +84,19 @@ export function checkStrings(tag: string, value: unknown): Partial<BantinStrings
     try {
       parsed = JSON.parse(value);
     } catch {
-      warn(tag, 'strings', 'is not a JSON object of strings; using the built-in strings.');
-      return undefined;
+      // reported below, as text that is not an object
     }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    warn(tag, 'strings', `${describe(parsed)} is not an object of strings; using the built-in strings.`);
+    warn(tag, 'strings', `${describe(value)} is not a JSON object of strings; using the built-in strings.`);
     return undefined;
   }
   const checked: Partial<Record<keyof BantinStrings, string>> = {};
   for (const [key, text] of Object.entries(parsed)) {
     if (!STRING_KEYS.has(key)) {
-      warn(tag, 'strings', `unknown key "${describe(key)}"; ignoring it.`);
+      warn(tag, 'strings', `unknown key "${describe(key)}" ignored.`);
     } else if (typeof text !== 'string') {
-      warn(tag, 'strings', `"${key}" is ${describe(text)}, not text; using the built-in string.`);
+      warn(tag, 'strings', `"${key}" is ${describe(text)}, not text; ignored.`);
     } else {
       checked[key as keyof BantinStrings] = text;
     }

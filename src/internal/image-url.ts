@@ -1,3 +1,5 @@
+import { describe, warn } from './warn.js';
+
 /**
  * Image URLs limited to what an image can be: relative, `http(s):`, `blob:` and
  * `data:image/`. Nothing else runs from an `<img>`, but a `javascript:` source is
@@ -30,39 +32,36 @@ export interface SrcsetCandidate {
 
 /**
  * Splits `srcset` as the HTML standard does: a URL runs to the next whitespace (so
- * the comma inside a `data:` URL stays), its descriptors to the next comma.
+ * the comma inside a `data:` URL stays) and ends its candidate if it ends in commas;
+ * otherwise its descriptors run to the next comma outside parentheses.
  */
 export function parseSrcset(value: string): SrcsetCandidate[] {
-  const candidates: SrcsetCandidate[] = [];
-  const length = value.length;
-  let position = 0;
-  while (position < length) {
-    while (position < length && /[\s,]/.test(value[position]!)) position++;
-    if (position >= length) break;
-    let start = position;
-    while (position < length && !/\s/.test(value[position]!)) position++;
-    let url = value.slice(start, position);
-    let descriptor = '';
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '');
-    } else {
-      start = position;
-      let inParentheses = false;
-      while (position < length) {
-        const char = value[position]!;
-        if (char === '(') inParentheses = true;
-        else if (char === ')') inParentheses = false;
-        else if (char === ',' && !inParentheses) break;
-        position++;
-      }
-      descriptor = value.slice(start, position).trim();
-      position++;
-    }
-    candidates.push({ url, descriptor });
-  }
-  return candidates;
+  return Array.from(
+    value.matchAll(/[\s,]*([^\s,]\S*?)(?:,+(?=\s|$)|(?=\s|$)((?:[^,(]|\([^)]*\)?)*))/g),
+    ([, url, descriptor]) => ({ url: url!, descriptor: descriptor?.trim() ?? '' }),
+  );
 }
 
 export function formatSrcset(candidates: readonly SrcsetCandidate[]): string {
   return candidates.map(({ url, descriptor }) => (descriptor ? `${url} ${descriptor}` : url)).join(', ');
+}
+
+/** `src` (or, with `set`, `srcset`) keeping only image URLs; each one dropped is reported. */
+export function keepImageUrls(
+  tag: string,
+  name: string,
+  value: string | undefined,
+  set = false,
+): string | undefined {
+  if (value === undefined) return undefined;
+  const kept = (set ? parseSrcset(value) : [{ url: value, descriptor: '' }]).filter(({ url }) => {
+    if (isImageUrl(url)) return true;
+    warn(
+      tag,
+      name,
+      `"${describe(url)}" is not an image URL (relative, http(s):, data:image/, blob:); dropped.`,
+    );
+    return false;
+  });
+  return kept.length > 0 ? formatSrcset(kept) : undefined;
 }

@@ -35,43 +35,36 @@ export function resolveLocale(element: Element): BantinLocale {
   return 'vi';
 }
 
-/** Element hosts that follow `lang`, per document; one observer serves each document. */
-const followers = new Map<Document, { hosts: Set<ReactiveControllerHost>; observer: MutationObserver }>();
+/** Element hosts that follow `lang`; one observer of the page serves them all. */
+const followers = new Set<ReactiveControllerHost>();
+let langObserver: MutationObserver | undefined;
 
-function watchLang(host: ReactiveControllerHost & HTMLElement): Document {
-  const document = host.ownerDocument;
-  let entry = followers.get(document);
-  if (!entry) {
-    const hosts = new Set<ReactiveControllerHost>();
-    const observer = new MutationObserver(() => {
-      for (const follower of hosts) follower.requestUpdate();
+function watchLang(host: ReactiveControllerHost): void {
+  followers.add(host);
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => {
+      for (const follower of followers) follower.requestUpdate();
     });
-    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
-    followers.set(document, (entry = { hosts, observer }));
+    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
-  entry.hosts.add(host);
-  return document;
 }
 
-function unwatchLang(host: ReactiveControllerHost, document: Document): void {
-  const entry = followers.get(document);
-  if (!entry) return;
-  entry.hosts.delete(host);
-  if (entry.hosts.size === 0) {
-    entry.observer.disconnect();
-    followers.delete(document);
+function unwatchLang(host: ReactiveControllerHost): void {
+  followers.delete(host);
+  if (followers.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
   }
 }
 
 /**
  * Gives an element the strings of its nearest `lang`, merged with its checked
- * per-instance overrides, and re-renders it when any `lang` in its document changes.
+ * per-instance overrides, and re-renders it when any `lang` on the page changes.
  */
 export class LocaleController implements ReactiveController {
   locale: BantinLocale = 'vi';
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #overrides: () => unknown;
-  #watched?: Document;
   #raw: unknown;
   #checked?: Partial<BantinStrings>;
 
@@ -82,12 +75,11 @@ export class LocaleController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#watched = watchLang(this.#host);
+    watchLang(this.#host);
   }
 
   hostDisconnected(): void {
-    if (this.#watched) unwatchLang(this.#host, this.#watched);
-    this.#watched = undefined;
+    unwatchLang(this.#host);
   }
 
   hostUpdate(): void {

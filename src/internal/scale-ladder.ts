@@ -30,22 +30,12 @@ export function saneScales(tag: string, name: string, values: readonly number[])
   const percentages = values.filter((value) => value > PERCENT_ABOVE);
   let scales = values.map((value) => (value > PERCENT_ABOVE ? value / 100 : value));
   if (percentages.length > 0) {
-    warn(
-      tag,
-      name,
-      `${list(percentages)} read as percentages (${list(percentages.map((value) => value / 100))}); ` +
-        'write scales, where 1 is 100%.',
-    );
+    warn(tag, name, `${list(percentages)} read as percentages: ${list(percentages.map((v) => v / 100))}.`);
   }
   const outside = scales.filter((value) => value < MIN_SCALE || value > MAX_SCALE);
   if (outside.length > 0) {
     scales = scales.map((value) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, value)));
-    warn(
-      tag,
-      name,
-      `${list(outside)} outside the supported range ${MIN_SCALE}–${MAX_SCALE} (50%–400%); ` +
-        `clamped to ${list([...new Set(outside.map((value) => (value < MIN_SCALE ? MIN_SCALE : MAX_SCALE)))])}.`,
-    );
+    warn(tag, name, `${list(outside)} outside ${MIN_SCALE}–${MAX_SCALE} (50%–400%); clamped.`);
   }
   return scales;
 }
