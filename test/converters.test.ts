@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkBoolean, checkStrings, checkText, toLevels } from '../src/internal/converters.js';
+import { checkProperties, checkStrings, toLevels } from '../src/internal/converters.js';
 import { formatSrcset, isImageUrl, parseSrcset } from '../src/internal/image-url.js';
 import { resolveLocale } from '../src/internal/locale-controller.js';
 import { buildLadder } from '../src/internal/scale-ladder.js';
@@ -49,23 +49,44 @@ describe('internal: strings overrides, key by key', () => {
 });
 
 describe('internal: text and boolean properties', () => {
+  /** Sets one property on a fresh host and checks it as an element's `willUpdate` does. */
+  function check(name: string, value: unknown, fallback: string | boolean | undefined) {
+    const host: Record<string, unknown> = { [name]: value };
+    const { messages } = warned(() =>
+      checkProperties(host, TAG, new Map([[name, undefined]]), { [name]: fallback }),
+    );
+    return { result: host[name], messages };
+  }
+
   it('keeps text, treats null as removed, writes numbers out and ignores objects, with warnings', () => {
-    expect(warned(() => checkText(TAG, 'caption', 'Ảnh', '')).result).to.equal('Ảnh');
-    expect(warned(() => checkText(TAG, 'caption', null, '')).messages).to.deep.equal([]);
-    const number = warned(() => checkText(TAG, 'caption', 5, ''));
-    expect(number.result).to.equal('5');
-    expect(number.messages[0]).to.match(/^<bantin-test> caption: /);
+    expect(check('caption', 'Ảnh', '')).to.deep.equal({ result: 'Ảnh', messages: [] });
+    expect(check('caption', null, '')).to.deep.equal({ result: '', messages: [] });
+    expect(check('src', null, undefined)).to.deep.equal({ result: undefined, messages: [] });
+    expect(check('caption', 5, '')).to.deep.equal({
+      result: '5',
+      messages: ['<bantin-test> caption: 5 is not text; using "5".'],
+    });
     for (const value of [{}, [], Object.create(null), Symbol('x')]) {
-      const { result, messages } = warned(() => checkText(TAG, 'caption', value, ''));
+      const { result, messages } = check('caption', value, '');
       expect(result).to.equal('');
+      expect(messages).to.have.length(1);
       expect(messages[0]).to.match(/^<bantin-test> caption: .* is not text; using ""\.$/);
     }
   });
 
+  it('names the attribute of a camel-case property', () => {
+    expect(check('storageKey', {}, 'bantin:font-scale').messages).to.deep.equal([
+      '<bantin-test> storage-key: {} is not text; using "bantin:font-scale".',
+    ]);
+  });
+
   it('reads "false" as false, with a warning', () => {
-    const { result, messages } = warned(() => checkBoolean(TAG, 'compact', 'false'));
-    expect(result).to.be.false;
-    expect(messages).to.deep.equal(['<bantin-test> compact: false is not true or false; using false.']);
+    expect(check('compact', 'false', false)).to.deep.equal({
+      result: false,
+      messages: ['<bantin-test> compact: false is not true or false; using false.'],
+    });
+    expect(check('compact', 1, false).result).to.be.true;
+    expect(check('compact', null, false)).to.deep.equal({ result: false, messages: [] });
   });
 
   it('reads levels from arrays, strings and junk', () => {

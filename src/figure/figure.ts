@@ -2,12 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import {
-  checkBoolean,
-  checkText,
-  optionalNumberConverter,
-  stringsConverter,
-} from '../internal/converters.js';
+import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
 import { keepImageUrls } from '../internal/image-url.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
@@ -123,13 +118,15 @@ export class BantinFigure extends BantinElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute is null.
-    for (const name of ['src', 'alt', 'srcset', 'sizes'] as const) {
-      if (changed.has(name)) this[name] = checkText(TAG, name, this[name], undefined);
-    }
-    for (const name of ['caption', 'credit'] as const) {
-      if (changed.has(name)) this[name] = checkText(TAG, name, this[name], '');
-    }
-    if (changed.has('enlargeable')) this.enlargeable = checkBoolean(TAG, 'enlargeable', this.enlargeable);
+    checkProperties(this, TAG, changed, {
+      src: undefined,
+      alt: undefined,
+      srcset: undefined,
+      sizes: undefined,
+      caption: '',
+      credit: '',
+      enlargeable: false,
+    });
     if (changed.has('src')) {
       this.#src = keepImageUrls(TAG, 'src', this.src);
       // A dropped URL shows the alt text in the image's place.
@@ -274,10 +271,9 @@ export class BantinFigure extends BantinElement {
     }
     try {
       dialog.showModal();
-    } catch (error) {
+    } catch {
       // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
       this.enlarged = false;
-      warn(TAG, 'enlarge()', `the dialog could not open (${describe(String(error))}).`);
     }
   }
 

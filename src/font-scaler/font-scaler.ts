@@ -4,8 +4,7 @@ import { BantinElement } from '../internal/bantin-element.js';
 import {
   levelsConverter,
   optionalNumberConverter,
-  checkBoolean,
-  checkText,
+  checkProperties,
   stringsConverter,
   toLevels,
 } from '../internal/converters.js';
@@ -137,10 +136,7 @@ export class BantinFontScaler extends BantinElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute is null.
-    if (changed.has('for')) this.for = checkText(TAG, 'for', this.for, '');
-    if (changed.has('storageKey'))
-      this.storageKey = checkText(TAG, 'storage-key', this.storageKey, DEFAULT_KEY);
-    if (changed.has('compact')) this.compact = checkBoolean(TAG, 'compact', this.compact);
+    checkProperties(this, TAG, changed, { for: '', storageKey: DEFAULT_KEY, compact: false });
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
       // Frameworks such as React 19 set the property to the attribute's string.
       this.#ladder = buildLadder(TAG, toLevels(this.levels), this.min, this.max);

@@ -10,30 +10,37 @@ import { describe, warn } from './warn.js';
  */
 
 /**
- * A text property: a string stays; a removed attribute (`null`, `undefined`) means
- * the default; a number or boolean is written out, with a warning; anything else
- * (objects, arrays, symbols) is ignored with a warning.
+ * Checks an element's changed text and boolean properties and writes back what it
+ * will render. `defaults` maps each property to its default: text, `undefined` (an
+ * optional text) or `false` (a boolean). A removed attribute (`null`) means the
+ * default; for text, a number or boolean is written out and anything else (objects,
+ * arrays, symbols) ignored; for a boolean, `"false"` reads as false; each with a
+ * warning naming the attribute.
  */
-export function checkText<T extends string | undefined>(
+export function checkProperties(
+  host: object,
   tag: string,
-  name: string,
-  value: unknown,
-  fallback: T,
-): string | T {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return fallback;
-  const text = /^[nb]/.test(typeof value) ? String(value) : fallback;
-  warn(tag, name, `${describe(value)} is not text; using "${text ?? ''}".`);
-  return text;
-}
-
-/** A boolean property set by script: `"false"` or `0` would otherwise switch it on. */
-export function checkBoolean(tag: string, name: string, value: unknown): boolean {
-  if (typeof value === 'boolean') return value;
-  if (value === null || value === undefined) return false;
-  const on = value !== 'false' && Boolean(value);
-  warn(tag, name, `${describe(value)} is not true or false; using ${on}.`);
-  return on;
+  changed: ReadonlyMap<PropertyKey, unknown>,
+  defaults: Record<string, string | boolean | undefined>,
+): void {
+  const properties = host as Record<string, unknown>;
+  for (const [name, fallback] of Object.entries(defaults)) {
+    const value = properties[name];
+    const boolean = fallback === false;
+    if (!changed.has(name) || typeof value === (boolean ? 'boolean' : 'string')) continue;
+    let checked: unknown = fallback;
+    if (value !== null && value !== undefined) {
+      if (boolean) checked = value !== 'false' && Boolean(value);
+      else if (/^[nb]/.test(typeof value)) checked = String(value);
+      const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+      warn(
+        tag,
+        attribute,
+        `${describe(value)} is not ${boolean ? 'true or false' : 'text'}; using ${JSON.stringify(checked) ?? 'none'}.`,
+      );
+    }
+    properties[name] = checked;
+  }
 }
 
 /** Lit's Number converter turns "abc" into NaN; keep it, so the element can warn. */

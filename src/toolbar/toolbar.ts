@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
-import { checkBoolean, checkText, stringsConverter } from '../internal/converters.js';
+import { checkProperties, stringsConverter } from '../internal/converters.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
@@ -126,13 +126,13 @@ export class BantinToolbar extends BantinElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute means the default.
-    if (changed.has('date')) this.date = checkText(TAG, 'date', this.date, '');
-    if (changed.has('for')) this.for = checkText(TAG, 'for', this.for, '');
-    if (changed.has('storageKey')) {
-      this.storageKey = checkText(TAG, 'storage-key', this.storageKey, 'bantin:font-scale');
-    }
-    if (changed.has('actions')) this.actions = checkText(TAG, 'actions', this.actions, 'print share');
-    if (changed.has('compact')) this.compact = checkBoolean(TAG, 'compact', this.compact);
+    checkProperties(this, TAG, changed, {
+      date: '',
+      for: '',
+      storageKey: 'bantin:font-scale',
+      actions: 'print share',
+      compact: false,
+    });
     if (changed.has('date')) {
       this.#parsedDate = parseDate(this.date);
       if (this.date.trim() !== '' && !this.#parsedDate) {
