@@ -6,7 +6,7 @@ import { checkProperties, optionalNumberConverter, stringsConverter } from '../i
 import { keepImageUrls } from '../internal/image-url.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
-import { isPositiveNumber } from '../internal/numbers.js';
+import { isPositiveNumber, numeric } from '../internal/numbers.js';
 import { describe, warn } from '../internal/warn.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
@@ -136,7 +136,7 @@ export class BantinFigure extends BantinElement {
     for (const name of ['width', 'height'] as const) {
       if (!changed.has(name)) continue;
       const value: unknown = this[name];
-      const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      const number = numeric(value);
       if (value === null || value === undefined) {
         this[name] = undefined;
       } else if (isPositiveNumber(number)) {

@@ -21,7 +21,7 @@ import {
 } from '../internal/scale-ladder.js';
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
-import { isPositiveNumber } from '../internal/numbers.js';
+import { isPositiveNumber, numeric } from '../internal/numbers.js';
 import { describe, warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
 
@@ -296,8 +296,7 @@ export class BantinFontScaler extends BantinElement {
 
   #checkedValue(): number {
     const value: unknown = this.value;
-    // Frameworks set the property to the attribute's text.
-    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    const number = numeric(value);
     if (isPositiveNumber(number)) return saneScale(TAG, 'value', number);
     warn(TAG, 'value', `"${describe(value)}" is not a positive number; using 1 (100%).`);
     return 1;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkStrings } from './converters.js';
 import { intlLocale, translations, type BantinLocale, type BantinStrings } from './strings/index.js';
-import { warn } from './warn.js';
+import { describe, warn } from './warn.js';
 
 /** A BCP 47 shape: a primary language subtag, then subtags (`vi`, `en-GB`, `zh-Hant-TW`). */
 const languageTag = /^[a-z]{1,8}(?:[-_][a-z\d]{1,8})*$/i;
@@ -30,7 +30,7 @@ export function resolveLocale(element: Element): BantinLocale {
   if (lang !== '' && warnedLang.get(element) !== lang) {
     warnedLang.set(element, lang);
     const problem = languageTag.test(lang) ? 'has no translation' : 'is not a language tag';
-    warn(element.localName, 'lang', `"${lang.slice(0, 80)}" ${problem}; using Vietnamese.`);
+    warn(element.localName, 'lang', `"${describe(lang)}" ${problem}; using Vietnamese.`);
   }
   return 'vi';
 }

@@ -1,4 +1,4 @@
-import { isPositiveNumber } from './numbers.js';
+import { isPositiveNumber, numeric } from './numbers.js';
 import { describe, warn } from './warn.js';
 
 /** The zoom steps readers know from their browser: 90 % to 200 %. */
@@ -80,8 +80,7 @@ export function buildLadder(
 
 function checkBound(tag: string, name: string, value: unknown): number | undefined {
   if (value === undefined || value === null) return undefined;
-  // Frameworks set the property to the attribute's text.
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const number = numeric(value);
   if (isPositiveNumber(number)) return saneScale(tag, name, number);
   warn(tag, name, `"${describe(value)}" is not a positive number; ignoring it.`);
   return undefined;
