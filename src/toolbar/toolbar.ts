@@ -130,7 +130,6 @@ export class BantinToolbar extends BantinElement {
       date: '',
       for: '',
       storageKey: 'bantin:font-scale',
-      actions: 'print share',
       compact: false,
     });
     if (changed.has('date')) {
