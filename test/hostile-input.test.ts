@@ -14,7 +14,7 @@ type Tag = 'bantin-article' | 'bantin-figure' | 'bantin-font-scaler' | 'bantin-t
 
 /** Every public attribute and property of each element, with `lang`, which all of them read. */
 const surface: Record<Tag, { attributes: string[]; properties: string[] }> = {
-  'bantin-article': { attributes: ['lang'], properties: [] },
+  'bantin-article': { attributes: ['lang'], properties: ['content'] },
   'bantin-figure': {
     attributes: [
       'src',
@@ -211,7 +211,10 @@ function blankness(element: Element): string | undefined {
   if (!root || root.childElementCount === 0) return 'empty shadow root';
   switch (element.localName) {
     case 'bantin-article':
-      return visible(element.querySelector('p')) ? undefined : 'the article text is not shown';
+      // Its text is its own light DOM, or what `content` put there (which may be nothing).
+      return element.textContent!.trim() === '' || element.getBoundingClientRect().height > 0
+        ? undefined
+        : 'the article text is not shown';
     case 'bantin-figure':
       return root.querySelector('figure') ? undefined : 'no <figure>';
     case 'bantin-font-scaler': {
