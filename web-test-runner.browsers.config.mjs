@@ -8,6 +8,9 @@ import base from './web-test-runner.config.mjs';
 
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const webdriverPort = Number(process.env.WEBKIT_WEBDRIVER_PORT) || 4445;
+// Fewer generated cases and leak cycles in three engines; WebDriver makes each one slower.
+process.env.BANTIN_FUZZ_RUNS ||= '50';
+process.env.BANTIN_LEAK_CYCLES ||= '100';
 
 export default {
   ...base,

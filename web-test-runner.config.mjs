@@ -4,7 +4,9 @@ import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import {
   accessibilityTreePlugin,
   emulateMediaFeaturesPlugin,
+  heapUsagePlugin,
   pressKeysPlugin,
+  testBudgetPlugin,
 } from './test/plugins/commands.mjs';
 import { findChromium } from './scripts/find-chromium.mjs';
 import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
@@ -27,6 +29,8 @@ export default {
     sourceFilesPlugin(),
     // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources.
     litSsrPlugin({ workerInitModules: ['./scripts/ssr/register-ts.mjs'] }),
+    heapUsagePlugin(),
+    testBudgetPlugin(),
   ],
   // One root hook for every test file: see test/root-hooks.js.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -6,4 +6,4 @@ export { BantinArticle } from './article/article.js';
 export { BantinFigure } from './figure/figure.js';
 export { BantinFontScaler, type BantinFontScaleChangeDetail } from './font-scaler/font-scaler.js';
 export { BantinToolbar } from './toolbar/toolbar.js';
-export type { BantinStrings, BantinLocale } from './internal/i18n.js';
+export type { BantinStrings, BantinLocale } from './internal/strings/index.js';

@@ -113,3 +113,8 @@ export function trackWindowListeners(type: string): { count: () => number; resto
     },
   };
 }
+
+/** Forgets the reader's stored choices between cases inside one test (the root hook does it between tests). */
+export function clearStoredScale(): void {
+  localStorage.clear();
+}

@@ -2,14 +2,9 @@ import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { formatDate, parseDate } from '../src/internal/date.js';
 import { defineElement } from '../src/internal/define.js';
-import { resolveLocale } from '../src/internal/i18n.js';
-import {
-  DEFAULT_LEVELS,
-  buildLadder,
-  levelsConverter,
-  resetLevel,
-  step,
-} from '../src/internal/scale-ladder.js';
+import { levelsConverter } from '../src/internal/converters.js';
+import { resolveLocale } from '../src/internal/locale-controller.js';
+import { DEFAULT_LEVELS, buildLadder, resetLevel, step } from '../src/internal/scale-ladder.js';
 import { captureWarnings } from './helpers.js';
 
 describe('internal: dates', () => {

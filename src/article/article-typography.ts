@@ -32,7 +32,8 @@ export function adoptArticleTypography(root: Document | ShadowRoot): CSSStyleShe
   const sheets = sharedRegistry().typographySheets;
   let sheet = sheets.get(root);
   if (sheet) return sheet;
-  const document = root instanceof Document ? root : root.ownerDocument;
+  // nodeType, not instanceof: a document in an iframe has that window's classes.
+  const document = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
   const view = document.defaultView;
   if (!view || !('adoptedStyleSheets' in root)) return undefined;
   // A sheet must be constructed by the document it is adopted into.

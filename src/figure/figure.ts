@@ -1,10 +1,13 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { BantinElement } from '../internal/bantin-element.js';
-import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
-import { optionalNumberConverter } from '../internal/scale-ladder.js';
-import { warn } from '../internal/warn.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
+import { keepImageUrls } from '../internal/image-url.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import type { BantinStrings } from '../internal/strings/index.js';
+import { isPositiveNumber, numeric } from '../internal/numbers.js';
+import { describe, warn } from '../internal/warn.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
@@ -63,7 +66,7 @@ const enlargeIcon = svg`<path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/>`;
 export class BantinFigure extends BantinElement {
   static override styles = [controlStyles, figureStyles];
 
-  /** Image URL; ignored when an `<img>` is slotted. */
+  /** Image URL (relative, `http(s):`, `data:image/` or `blob:`); ignored when an `<img>` is slotted. */
   @property() src?: string;
 
   /** Text alternative of the image; shown in its place if it fails to load. */
@@ -103,18 +106,50 @@ export class BantinFigure extends BantinElement {
   @state() private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  /** `src` and `srcset` as the `<img>` gets them: only URLs an image can have. */
+  #src?: string;
+  #srcset?: string;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // A modal dialog removed with its figure must not come back open with it.
+    this.enlarged = false;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.broken = false;
+    // Scripts and frameworks can set anything; a removed attribute is null.
+    checkProperties(this, TAG, changed, {
+      src: undefined,
+      alt: undefined,
+      srcset: undefined,
+      sizes: undefined,
+      caption: '',
+      credit: '',
+      enlargeable: false,
+    });
+    if (changed.has('src')) {
+      this.#src = keepImageUrls(TAG, 'src', this.src);
+      // A dropped URL shows the alt text in the image's place.
+      this.broken = this.src !== undefined && this.#src === undefined;
+    }
+    if (changed.has('srcset')) this.#srcset = keepImageUrls(TAG, 'srcset', this.srcset, true);
     for (const name of ['width', 'height'] as const) {
-      const value = this[name];
-      if (changed.has(name) && value !== undefined && !(Number.isFinite(value) && value > 0)) {
-        warn(TAG, name, `"${value}" is not a positive number of pixels; ignoring it.`);
+      if (!changed.has(name)) continue;
+      const value: unknown = this[name];
+      const number = numeric(value);
+      if (value === null || value === undefined) {
+        this[name] = undefined;
+      } else if (isPositiveNumber(number)) {
+        this[name] = number;
+      } else {
+        warn(TAG, name, `"${describe(value)}" is not a positive number of pixels; ignoring it.`);
         this[name] = undefined;
       }
     }
     if (changed.has('loading') && this.loading !== 'lazy' && this.loading !== 'eager') {
-      warn(TAG, 'loading', `"${this.loading}" is not "lazy" or "eager"; using "lazy".`);
+      if (this.loading !== null && this.loading !== undefined) {
+        warn(TAG, 'loading', `"${describe(this.loading)}" is not "lazy" or "eager"; using "lazy".`);
+      }
       this.loading = 'lazy';
     }
   }
@@ -125,13 +160,16 @@ export class BantinFigure extends BantinElement {
     const [width, height] = this.#size();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
   }
 
-  /** Shows the image large in a modal dialog; focus returns to the enlarge button when it closes. */
+  /**
+   * Shows the image large in a modal dialog; focus returns to the enlarge button when
+   * it closes. Does nothing for a figure that is not in a document or has no image.
+   */
   enlarge(): void {
-    if (this.#image()) this.enlarged = true;
+    if (!this.isConnected || !this.hasUpdated || !this.#image()) return;
+    this.enlarged = true;
+    void this.updateComplete.then(() => this.#showDialog());
   }
 
   protected override firstUpdated(): void {
@@ -149,7 +187,7 @@ export class BantinFigure extends BantinElement {
 
   protected override render() {
     const strings = this.#locale.strings;
-    const ownImage = this.src && !this.slottedImage;
+    const ownImage = this.#src && !this.slottedImage;
     const [width, height] = this.#size();
     const alt = this.slottedImage?.alt ?? this.alt ?? '';
     const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
@@ -161,8 +199,8 @@ export class BantinFigure extends BantinElement {
             ownImage
               ? html`<img
                   part="image"
-                  src=${this.src!}
-                  srcset=${ifDefined(this.srcset || undefined)}
+                  src=${this.#src!}
+                  srcset=${ifDefined(this.#srcset)}
                   sizes=${ifDefined(this.sizes || undefined)}
                   alt=${alt}
                   width=${ifDefined(width)}
@@ -225,7 +263,23 @@ export class BantinFigure extends BantinElement {
   }
 
   #image(): HTMLImageElement | null {
-    return this.slottedImage ?? this.renderRoot.querySelector<HTMLImageElement>('[part="image"]');
+    return this.slottedImage ?? this.renderRoot?.querySelector<HTMLImageElement>('[part="image"]') ?? null;
+  }
+
+  /** Only `enlarge()` opens the dialog: an update never reopens one that was closed. */
+  #showDialog(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    if (!this.isConnected) {
+      this.enlarged = false;
+      return;
+    }
+    try {
+      dialog.showModal();
+    } catch {
+      // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
+      this.enlarged = false;
+    }
   }
 
   #closeDialog(): void {
@@ -300,5 +354,5 @@ export class BantinFigure extends BantinElement {
 
 function numberAttribute(element: Element | undefined, name: string): number | undefined {
   const value = Number(element?.getAttribute(name));
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  return isPositiveNumber(value) ? value : undefined;
 }

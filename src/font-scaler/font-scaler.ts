@@ -1,23 +1,32 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
-import { LocaleController, fill, stringsConverter, type BantinStrings } from '../internal/i18n.js';
+import {
+  levelsConverter,
+  optionalNumberConverter,
+  checkProperties,
+  stringsConverter,
+  toLevels,
+} from '../internal/converters.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import { fill, type BantinStrings } from '../internal/strings/index.js';
 import {
   DEFAULT_LEVELS,
   buildLadder,
   clamp,
-  levelsConverter,
-  optionalNumberConverter,
   resetLevel,
+  saneScale,
   step,
   type Ladder,
 } from '../internal/scale-ladder.js';
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
-import { warn } from '../internal/warn.js';
+import { isPositiveNumber, numeric } from '../internal/numbers.js';
+import { describe, warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
 
 const TAG = 'bantin-font-scaler';
+const DEFAULT_KEY = 'bantin:font-scale';
 
 export interface BantinFontScaleChangeDetail {
   /** The new scale, 1 = 100 %. */
@@ -91,7 +100,7 @@ export class BantinFontScaler extends BantinElement {
 
   /** The `localStorage` key that keeps the reader's choice; scalers sharing a key stay in sync. */
   @property({ attribute: 'storage-key' })
-  storageKey = 'bantin:font-scale';
+  storageKey = DEFAULT_KEY;
 
   /** Shows only the glyphs (A−, A, A+); the words stay in each button's accessible name. */
   @property({ type: Boolean, reflect: true })
@@ -126,12 +135,11 @@ export class BantinFontScaler extends BantinElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Scripts and frameworks can set anything; a removed attribute is null.
+    checkProperties(this, TAG, changed, { for: '', storageKey: DEFAULT_KEY, compact: false });
     if (changed.has('levels') || changed.has('min') || changed.has('max')) {
       // Frameworks such as React 19 set the property to the attribute's string.
-      const levels = Array.isArray(this.levels)
-        ? this.levels
-        : levelsConverter.fromAttribute(String(this.levels));
-      this.#ladder = buildLadder(TAG, levels, this.min, this.max);
+      this.#ladder = buildLadder(TAG, toLevels(this.levels), this.min, this.max);
     }
     const owner = this.#owner;
     // The server knows no reader: it renders the attribute's size, and so does the
@@ -141,17 +149,18 @@ export class BantinFontScaler extends BantinElement {
       this.value = clamp(this.#checkedValue(), this.#ladder);
       return;
     }
+    // `for` and `storage-key` may also change between connection and the first update.
+    if (changed.has('storageKey') && owner.key !== this.#key()) {
+      this.#disconnectOwner();
+      this.#connectOwner();
+    } else if (changed.has('for')) {
+      this.#govern();
+    }
     if (!this.#hasStarted) {
       this.#hasStarted = true;
-      if (this.hasAttribute('value') || this.value !== 1) owner.proposeDefault(this.#checkedValue());
-    } else {
-      if (changed.has('storageKey')) {
-        this.#disconnectOwner();
-        this.#connectOwner();
-      } else if (changed.has('for')) {
-        this.#govern();
-      }
-      if (changed.has('value') && !this.#syncing) this.#owner!.choose(this.#checkedValue());
+      if (this.hasAttribute('value') || this.value !== 1) this.#owner!.proposeDefault(this.#checkedValue());
+    } else if (changed.has('value') && !this.#syncing) {
+      this.#owner!.choose(this.#checkedValue());
     }
     this.#syncing = true;
     this.value = clamp(this.#owner!.scale, this.#ladder);
@@ -230,7 +239,7 @@ export class BantinFontScaler extends BantinElement {
   }
 
   #connectOwner(): void {
-    const owner = (this.#owner = scaleOwner(this.storageKey));
+    const owner = (this.#owner = scaleOwner(this.#key()));
     this.#unsubscribe = owner.subscribe(this.#onOwnerChange);
     this.#govern();
     this.requestUpdate();
@@ -260,11 +269,12 @@ export class BantinFontScaler extends BantinElement {
   }
 
   #findTarget(): HTMLElement | 'articles' {
-    if (!this.for) return 'articles';
+    const id = this.#id();
+    if (!id) return 'articles';
     // The scaler may sit in a toolbar's shadow root; look outward to the document.
     let root: Node = this.getRootNode();
     for (;;) {
-      const found = (root as Document | ShadowRoot).getElementById?.(this.for);
+      const found = (root as Document | ShadowRoot).getElementById?.(id);
       if (found) return found;
       const host = (root as ShadowRoot).host;
       if (!host) break;
@@ -272,9 +282,9 @@ export class BantinFontScaler extends BantinElement {
     }
     const document = this.ownerDocument;
     // A toolbar above the article is upgraded before the parser reaches the target.
-    if (document.readyState !== 'loading' && this.#warnedFor !== this.for) {
-      this.#warnedFor = this.for;
-      warn(TAG, 'for', `no element has the id "${this.for}"; scaling every <bantin-article> instead.`);
+    if (document.readyState !== 'loading' && this.#warnedFor !== id) {
+      this.#warnedFor = id;
+      warn(TAG, 'for', `no element has the id "${describe(id)}"; scaling every <bantin-article> instead.`);
     }
     return 'articles';
   }
@@ -287,11 +297,12 @@ export class BantinFontScaler extends BantinElement {
   #watchTarget(): void {
     this.#targetWatcher?.disconnect();
     this.#targetWatcher = undefined;
-    if (!this.for) return;
+    const id = this.#id();
+    if (!id) return;
     const document = this.ownerDocument;
     this.#targetWatcher = new MutationObserver(() => {
       const governed = this.#governed;
-      if (governed === 'articles' || !governed?.isConnected || governed.id !== this.for) this.#govern();
+      if (governed === 'articles' || !governed?.isConnected || governed.id !== id) this.#govern();
     });
     this.#targetWatcher.observe(document, { childList: true, subtree: true });
     if (document.readyState === 'loading') {
@@ -300,9 +311,23 @@ export class BantinFontScaler extends BantinElement {
   }
 
   #checkedValue(): number {
-    if (Number.isFinite(this.value) && this.value > 0) return this.value;
-    warn(TAG, 'value', `"${this.value}" is not a positive number; using 1 (100%).`);
+    const value: unknown = this.value;
+    const number = numeric(value);
+    if (isPositiveNumber(number)) return saneScale(TAG, 'value', number);
+    warn(TAG, 'value', `"${describe(value)}" is not a positive number; using 1 (100%).`);
     return 1;
+  }
+
+  /**
+   * `for` and `storage-key` as text, whatever a script set; they are read on
+   * connection, before `willUpdate` reports a bad value.
+   */
+  #id(): string {
+    return typeof this.for === 'string' ? this.for : '';
+  }
+
+  #key(): string {
+    return typeof this.storageKey === 'string' ? this.storageKey : DEFAULT_KEY;
   }
 
   #onAction(direction: -1 | 0 | 1): void {

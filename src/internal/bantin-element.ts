@@ -1,8 +1,8 @@
-import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, type CSSResult, type PropertyValues } from 'lit';
 
 /**
- * The base of every bantin element: what server rendering and hydration need in one
- * place.
+ * The base of every bantin element: what server rendering, hydration and a move into
+ * another document need, in one place.
  *
  * A server-rendered shadow root carries its styles as an inline `<style>`, which a
  * Content-Security-Policy without `'unsafe-inline'` (or the hashes published in
@@ -15,6 +15,11 @@ import { LitElement, adoptStyles, isServer, type PropertyValues } from 'lit';
  * render produces, so that render must match what the server rendered. `hydrating`
  * tells an element to render its server state first; browser-only state (the stored
  * scale, slotted content) is applied in `firstUpdated`, by an ordinary update.
+ *
+ * Constructed stylesheets belong to the document that made them, and a shadow root
+ * may adopt only its own document's sheets: an element moved into a same-origin
+ * iframe (or first rendered there) would throw `NotAllowedError` and stay unstyled.
+ * There it gets copies made by that document's window.
  */
 const hydratingElements = new WeakSet<Element>();
 
@@ -43,8 +48,16 @@ export class BantinElement extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const serverRendered = !isServer && this.shadowRoot !== null;
-    const root = super.createRenderRoot();
-    if (serverRendered && root instanceof ShadowRoot) {
+    let root: HTMLElement | DocumentFragment | undefined;
+    try {
+      root = super.createRenderRoot();
+    } catch {
+      // Lit attached the shadow root, then could not adopt this document's sheets.
+    }
+    root ??= this.shadowRoot!;
+    if (!isServer && this.ownerDocument !== document) {
+      this.adoptedCallback();
+    } else if (serverRendered && root instanceof ShadowRoot) {
       adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
       // Lit's hydration support marks the element; without it the page loaded no
       // `lit-element-hydrate-support.js`, and the client renders the chrome afresh.
@@ -60,6 +73,23 @@ export class BantinElement extends LitElement {
       }
     }
     return root;
+  }
+
+  adoptedCallback(): void {
+    const root = this.shadowRoot;
+    if (!root) return;
+    const styles = (this.constructor as typeof LitElement).elementStyles;
+    if (this.ownerDocument === document) return adoptStyles(root, styles);
+    // A document without a window (DOMParser, createHTMLDocument) renders nothing.
+    const view = this.ownerDocument.defaultView;
+    root.adoptedStyleSheets = view
+      ? styles.map((style) => {
+          const sheet = new view.CSSStyleSheet();
+          // bantin's styles are all css`` results.
+          sheet.replaceSync((style as CSSResult).cssText);
+          return sheet;
+        })
+      : [];
   }
 
   protected override update(changed: PropertyValues): void {

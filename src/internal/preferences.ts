@@ -1,3 +1,4 @@
+import { isPositiveNumber } from './numbers.js';
 import { warn } from './warn.js';
 
 /**
@@ -31,7 +32,7 @@ function warnStorage(error: unknown): void {
 export function parsePositive(raw: string | null | undefined): number | undefined {
   if (raw === null || raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  return Number.isFinite(value) && value > 0 ? value : undefined;
+  return isPositiveNumber(value) ? value : undefined;
 }
 
 export function readPreference(key: string): string | undefined {

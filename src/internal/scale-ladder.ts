@@ -1,36 +1,48 @@
-import { warn } from './warn.js';
+import { isPositiveNumber, numeric } from './numbers.js';
+import { describe, warn } from './warn.js';
 
 /** The zoom steps readers know from their browser: 90 % to 200 %. */
 export const DEFAULT_LEVELS: readonly number[] = [0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
 
-/** Parses `levels="0.9 1 1.1"` (spaces or commas); bad entries become `NaN` for the element to report. */
-export const levelsConverter = {
-  fromAttribute(value: string | null): number[] {
-    if (value === null) return [...DEFAULT_LEVELS];
-    return value
-      .split(/[\s,]+/)
-      .filter((token) => token !== '')
-      .map((token) => Number(token));
-  },
-  toAttribute(value: number[] | string): string {
-    return Array.isArray(value) ? value.join(' ') : value;
-  },
-};
+/**
+ * The range any scale is kept in: half size to four times. Below it the article is
+ * unreadably small (and at 0 it vanishes); above it a phone shows a word per line.
+ */
+export const MIN_SCALE = 0.5;
+export const MAX_SCALE = 4;
 
-/** Lit's Number converter turns "abc" into NaN; keep it, so the element can warn. */
-export const optionalNumberConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    return value === null || value.trim() === '' ? undefined : Number(value);
-  },
-  toAttribute(value: number | undefined): string | null {
-    return value === undefined ? null : String(value);
-  },
-};
+/** Values above this are a portal developer writing percentages: `150` means 150 %. */
+const PERCENT_ABOVE = 10;
 
 export interface Ladder {
   levels: number[];
   min: number;
   max: number;
+}
+
+const list = (values: readonly number[]) => values.join(' ');
+
+/**
+ * Positive scales made sane: values above 10 read as percentages, then everything
+ * clamped to 0.5–4. Each kind of correction is reported once, with what it became.
+ */
+export function saneScales(tag: string, name: string, values: readonly number[]): number[] {
+  const percentages = values.filter((value) => value > PERCENT_ABOVE);
+  let scales = values.map((value) => (value > PERCENT_ABOVE ? value / 100 : value));
+  if (percentages.length > 0) {
+    warn(tag, name, `${list(percentages)} read as percentages: ${list(percentages.map((v) => v / 100))}.`);
+  }
+  const outside = scales.filter((value) => value < MIN_SCALE || value > MAX_SCALE);
+  if (outside.length > 0) {
+    scales = scales.map((value) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, value)));
+    warn(tag, name, `${list(outside)} outside ${MIN_SCALE}–${MAX_SCALE} (50%–400%); clamped.`);
+  }
+  return scales;
+}
+
+/** One scale made sane, as `saneScales` does; for `value` and stored scales. */
+export function saneScale(tag: string, name: string, value: number): number {
+  return saneScales(tag, name, [value])[0]!;
 }
 
 /**
@@ -40,15 +52,15 @@ export interface Ladder {
 export function buildLadder(
   tag: string,
   rawLevels: readonly number[] | undefined,
-  rawMin: number | undefined,
-  rawMax: number | undefined,
+  rawMin: unknown,
+  rawMax: unknown,
 ): Ladder {
-  let levels = (rawLevels ?? DEFAULT_LEVELS).filter((level) => Number.isFinite(level) && level > 0);
+  let levels = (rawLevels ?? DEFAULT_LEVELS).filter(isPositiveNumber);
   if (rawLevels && levels.length !== rawLevels.length) {
-    warn(tag, 'levels', `ignoring entries that are not positive numbers (${rawLevels.join(' ')}).`);
+    warn(tag, 'levels', `ignoring entries that are not positive numbers (${list(rawLevels)}).`);
   }
   if (levels.length === 0) levels = [...DEFAULT_LEVELS];
-  levels = [...new Set(levels)].sort((a, b) => a - b);
+  levels = [...new Set(saneScales(tag, 'levels', levels))].sort((a, b) => a - b);
 
   let min = checkBound(tag, 'min', rawMin);
   let max = checkBound(tag, 'max', rawMax);
@@ -66,10 +78,11 @@ export function buildLadder(
   return { levels: clipped, min: clipped[0]!, max: clipped[clipped.length - 1]! };
 }
 
-function checkBound(tag: string, name: string, value: number | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (Number.isFinite(value) && value > 0) return value;
-  warn(tag, name, `"${value}" is not a positive number; ignoring it.`);
+function checkBound(tag: string, name: string, value: unknown): number | undefined {
+  if (value === undefined || value === null) return undefined;
+  const number = numeric(value);
+  if (isPositiveNumber(number)) return saneScale(tag, name, number);
+  warn(tag, name, `"${describe(value)}" is not a positive number; ignoring it.`);
   return undefined;
 }
 

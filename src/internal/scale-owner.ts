@@ -1,10 +1,11 @@
 import { onOtherTabChange, parsePositive, readPreference, writePreference } from './preferences.js';
 import { keepReadingPosition } from './reading-position.js';
+import { MAX_SCALE, MIN_SCALE } from './scale-ladder.js';
 import { onArticleConnected, sharedRegistry } from './shared-registry.js';
 import { scaleTarget, type ScaleTarget } from './scale-targets.js';
 
 /** Scales outside this range make an article unreadable; they are clamped. */
-export const SCALE_RANGE = { min: 0.5, max: 4 } as const;
+export const SCALE_RANGE = { min: MIN_SCALE, max: MAX_SCALE } as const;
 
 export interface ScaleChange {
   /** The reader's scale now in effect, 1 = 100 %. */

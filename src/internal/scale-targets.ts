@@ -1,3 +1,4 @@
+import { isPositiveNumber } from './numbers.js';
 import type { PortalIntake } from './portal-intake.js';
 
 /**
@@ -80,7 +81,7 @@ function portalTarget(element: HTMLElement): ScaleTarget {
 
 function fontSize(element: Element): number | undefined {
   const size = parseFloat(getComputedStyle(element).fontSize);
-  return Number.isFinite(size) && size > 0 ? size : undefined;
+  return isPositiveNumber(size) ? size : undefined;
 }
 
 /** The first paragraph of body text: what a reader reads most of. */

@@ -2,8 +2,10 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
-import { LocaleController, stringsConverter, type BantinStrings } from '../internal/i18n.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
+import { checkProperties, stringsConverter } from '../internal/converters.js';
+import { LocaleController } from '../internal/locale-controller.js';
+import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
@@ -127,6 +129,13 @@ export class BantinToolbar extends BantinElement {
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Scripts and frameworks can set anything; a removed attribute means the default.
+    checkProperties(this, TAG, changed, {
+      date: '',
+      for: '',
+      storageKey: 'bantin:font-scale',
+      compact: false,
+    });
     if (changed.has('date')) {
       this.#parsedDate = parseDate(this.date);
       if (this.date.trim() !== '' && !this.#parsedDate) {
@@ -197,7 +206,7 @@ export class BantinToolbar extends BantinElement {
             for=${this.for}
             storage-key=${this.storageKey}
             ?compact=${this.compact}
-            .strings=${this.strings}
+            .strings=${this.#locale.overrides}
           ></bantin-font-scaler>
           ${
             this.#enabled.has('print')

@@ -85,3 +85,48 @@ export function emulateMediaFeaturesPlugin() {
     },
   };
 }
+
+/**
+ * `heap-used`: the bytes the page's JavaScript heap holds after a full garbage
+ * collection, and the DOM nodes alive, through Chromium's DevTools protocol; `false`
+ * in engines that do not expose them, so a leak test can still count listeners there.
+ */
+export function heapUsagePlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'bantin-heap-used',
+    async executeCommand({ command, session }) {
+      if (command !== 'heap-used') return undefined;
+      // `false`, not undefined or null, which would read as "no plugin handles this".
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chrome') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      // Twice: the first collection can leave objects that only the second frees (weak maps, finalizers).
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      const { nodes } = await cdp.send('Memory.getDOMCounters').catch(() => ({ nodes: null }));
+      return { bytes: usedSize, nodes };
+    },
+  };
+}
+
+/**
+ * `test-budget`: how many generated cases each property-based test runs and how many
+ * cycles each leak test makes. The everyday Chromium run takes 200 and 250; the
+ * three-engine run sets BANTIN_FUZZ_RUNS and BANTIN_LEAK_CYCLES lower, since
+ * WebDriver makes every case slower.
+ */
+export function testBudgetPlugin() {
+  return {
+    name: 'bantin-test-budget',
+    async executeCommand({ command }) {
+      if (command !== 'test-budget') return undefined;
+      return {
+        fuzzRuns: Number(process.env.BANTIN_FUZZ_RUNS) || 200,
+        leakCycles: Number(process.env.BANTIN_LEAK_CYCLES) || 250,
+      };
+    },
+  };
+}

@@ -7,7 +7,7 @@
  * starting the sentence over helps the listener pick up the thread.
  */
 import { html, nothing, svg, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { fill, type BantinStrings } from '../../internal/i18n.js';
+import { fill, type BantinStrings } from '../../internal/strings/index.js';
 import { parsePositive, readPreference, writePreference } from '../../internal/preferences.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { findVoice, langOf, speech } from './voice.js';
