@@ -18,13 +18,18 @@ if (!existsSync(bundle)) execFileSync('npm', ['run', 'build', '--silent'], { cwd
 // The demo as deployed: its HTML, CSS and images, and the bundle in place of the sources.
 const site = mkdtempSync(join(tmpdir(), 'bantin-audit-'));
 cpSync(join(root, 'demo'), site, { recursive: true });
-cpSync(bundle, join(site, 'bantin.bundle.js'));
-const page = readFileSync(join(site, 'index.html'), 'utf8').replace(
-  'src="../src/bantin.ts"',
-  'src="bantin.bundle.js"',
-);
-if (!page.includes('src="bantin.bundle.js"'))
-  throw new Error('demo/index.html no longer loads ../src/bantin.ts');
+// The sources the demo loads in development, and the built files that replace them.
+const built = {
+  'src="../src/bantin.ts"': 'bantin.bundle.js',
+  'src="../src/prepaint.ts"': 'bantin-prepaint.js',
+  'href="../src/prepaint.css"': 'bantin-prepaint.css',
+};
+let page = readFileSync(join(site, 'index.html'), 'utf8');
+for (const [source, file] of Object.entries(built)) {
+  if (!page.includes(source)) throw new Error(`demo/index.html no longer has ${source}`);
+  cpSync(join(root, 'dist', file), join(site, file));
+  page = page.replace(source, `${source.split('=')[0]}="${file}"`);
+}
 writeFileSync(join(site, 'index.html'), page);
 
 const { server, url } = await serveStatic(site, { compress: true });

@@ -103,6 +103,8 @@ export class BantinFigure extends BantinElement {
   @state() private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  /** Set by `enlarge()` only: a dialog closed by script must not reopen on the next update. */
+  #openRequested = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src')) this.broken = false;
@@ -126,12 +128,19 @@ export class BantinFigure extends BantinElement {
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (this.#openRequested && dialog) {
+      this.#openRequested = false;
+      if (!dialog.open) dialog.showModal();
+    }
   }
 
   /** Shows the image large in a modal dialog; focus returns to the enlarge button when it closes. */
   enlarge(): void {
-    if (this.#image()) this.enlarged = true;
+    if (!this.#image()) return;
+    this.#openRequested = true;
+    this.enlarged = true;
+    // Already rendered (e.g. closed by script, its close event still queued): update anyway.
+    this.requestUpdate();
   }
 
   protected override firstUpdated(): void {
@@ -192,7 +201,8 @@ export class BantinFigure extends BantinElement {
                 aria-haspopup="dialog"
                 @click=${this.enlarge}
               >
-                <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg>${strings.enlarge}
+                <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg
+                ><span class="visually-hidden">${strings.enlarge}</span>
               </button>`
             : nothing
         }
@@ -216,11 +226,13 @@ export class BantinFigure extends BantinElement {
       @close=${this.#onDialogClose}
       @click=${this.#onDialogClick}
     >
-      <img src=${image.currentSrc || image.src} alt=${alt} />
-      <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
-      <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
-        ${strings.close}
-      </button>
+      <div class="zoom"><img src=${image.currentSrc || image.src} alt=${alt} /></div>
+      <div class="bar">
+        <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
+        <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
+          ${strings.close}
+        </button>
+      </div>
     </dialog>`;
   }
 
