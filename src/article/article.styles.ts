@@ -119,7 +119,6 @@ export const articleStyles = css`
     ::slotted(blockquote) {
       border-inline-start: 0.25em solid var(--bantin-color-border, #6b6b6b);
     }
-    }
   }
 
   /* The article's address, printed after it so a paper copy leads back to the page. */

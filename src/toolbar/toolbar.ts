@@ -92,6 +92,7 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @cssprop {<integer>} [--bantin-toolbar-z-index=2] - Stacking order of the stuck bar.
  * @cssprop {<color>} [--bantin-toolbar-background=Canvas] - The bar's background, which text scrolls under.
  * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the scaler's buttons, also kept free for them before they render.
+ * @cssprop {<length>} [--bantin-space-1=0.25rem] - Library-wide small space; the default gap between the scaler's buttons.
  */
 export class BantinToolbar extends BantinElement {
   static override styles = [controlStyles, toolbarStyles];
