@@ -75,7 +75,9 @@ describe('the scaler within reach mid-article', function () {
     await press('ArrowRight');
     expect(focused(demo)).to.equal(scalerButton(demo, 'reset'));
     await press('End');
-    expect(focused(demo)!.textContent!.trim()).to.equal('Chia sẻ');
+    // The last of the toolbar's own buttons: share, or listen where a voice exists.
+    const own = demo.toolbar.shadowRoot!.querySelectorAll('[role="toolbar"] > button');
+    expect(focused(demo)).to.equal(own[own.length - 1]);
     expect(demo.win.scrollY, 'moving along the bar does not scroll the page').to.equal(scrolled);
   });
 

@@ -42,7 +42,12 @@ describe('<bantin-toolbar> layout on the demo page', function () {
     const boxes = [date, ...controls(demo)].map((element) => element.getBoundingClientRect());
     expect(rows(boxes)).to.be.at.most(2);
     // Visually compact, but each control still carries all its words.
-    expect(controls(demo).map(text)).to.deep.equal(FULL_NAMES);
+    // "Nghe đọc bài" joins them where the browser has a voice (Firefox here).
+    expect(
+      controls(demo)
+        .map(text)
+        .filter((name) => name !== 'Nghe đọc bài'),
+    ).to.deep.equal(FULL_NAMES);
     for (const control of controls(demo)) {
       const box = control.getBoundingClientRect();
       expect(box.width, text(control)).to.be.at.least(44);

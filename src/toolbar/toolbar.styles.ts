@@ -4,8 +4,9 @@ import { css } from 'lit';
  * The bar's height is predictable so that the prepaint script can reserve it before
  * upgrade (src/prepaint.ts keeps the same numbers): below 30rem of width the date takes
  * a row of 1.5rem and the controls a row of 2.75rem (5.75rem + 1px with padding and the
- * rule); from 30rem up, one row (3.75rem + 1px). Labels give way to glyphs and icons as
- * the bar narrows, so the controls never wrap; the words stay in the accessible names.
+ * rule); from 30rem up, one row (3.75rem + 1px). Labels give way to glyphs (the scaler,
+ * below 60rem) and icons (print, share, listen, below 40rem) as the bar narrows, so the
+ * controls never wrap; the words stay in the accessible names.
  */
 export const toolbarStyles = css`
   :host {
@@ -101,17 +102,24 @@ export const toolbarStyles = css`
     }
   }
 
-  /* A phone: the date on its own row, the controls as icons in the next. */
-  @container bantin-toolbar (width < 30rem) {
-    .date {
-      flex-basis: 100%;
-    }
+  /* Below 40rem the toolbar's own buttons (print, share, listen) show their icons only. */
+  @container bantin-toolbar (width < 40rem) {
     .label {
       position: absolute;
       clip-path: inset(50%);
     }
     button {
       padding-inline: 0.5em;
+    }
+  }
+
+  /* A phone: the date on its own row, the controls in the next, closer together. */
+  @container bantin-toolbar (width < 30rem) {
+    .date {
+      flex-basis: 100%;
+    }
+    [role='toolbar'] {
+      gap: var(--bantin-space-1, 0.25rem);
     }
   }
 
