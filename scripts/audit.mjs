@@ -31,6 +31,9 @@ for (const [source, file] of Object.entries(built)) {
   page = page.replace(source, `${source.split('=')[0]}="${file}"`);
 }
 writeFileSync(join(site, 'index.html'), page);
+// The bundle's lazy chunks (portal intake, emphasis, listen), loaded from beside it.
+if (existsSync(join(root, 'dist', 'chunks')))
+  cpSync(join(root, 'dist', 'chunks'), join(site, 'chunks'), { recursive: true });
 
 const { server, url } = await serveStatic(site, { compress: true });
 
@@ -73,7 +76,8 @@ try {
       console.error(`${row.category} is ${row.score}: ${losing.join(', ')}`);
     }
   }
-  if (audits['cumulative-layout-shift'].numericValue > 0) {
+  // The reader's budget: at most 0.01 while the bundle upgrades a page already painted.
+  if (audits['cumulative-layout-shift'].numericValue > 0.01) {
     failed = true;
     console.error(`Layout shifts: CLS ${audits['cumulative-layout-shift'].numericValue}`);
     for (const item of audits['layout-shifts']?.details?.items ?? []) {
