@@ -75,7 +75,9 @@ describe('<bantin-toolbar> date', () => {
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.match(/^<bantin-toolbar> date: /);
     expect(shownDate(element)).to.equal('');
-    expect(element.shadowRoot!.querySelectorAll('[role="toolbar"] > button')).to.have.length(2);
+    // Print and share still there (listen joins them where the browser has a voice).
+    expect(element.shadowRoot!.querySelector('[part~="print"]')).to.exist;
+    expect(element.shadowRoot!.querySelector('[part~="share"]')).to.exist;
   });
 
   it('warns about a <time> child whose datetime is not a date', async () => {

@@ -113,13 +113,17 @@ export const toolbarStyles = css`
     }
   }
 
-  /* A phone: the date on its own row, the controls in the next, closer together. */
+  /* A phone: the date on its own row, the controls in the next, close together so that
+     six 44 px targets (with listen) fit a 320 px screen beside a scrollbar. */
   @container bantin-toolbar (width < 30rem) {
     .date {
       flex-basis: 100%;
     }
     [role='toolbar'] {
-      gap: var(--bantin-space-1, 0.25rem);
+      gap: 0.125rem;
+    }
+    [part='scaler'] {
+      --bantin-font-scaler-gap: 0.125rem;
     }
   }
 
