@@ -1,4 +1,4 @@
-import { html, isServer, nothing } from 'lit';
+import { html, isServer } from 'lit';
 import { state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
@@ -173,7 +173,7 @@ export class BantinArticle extends BantinElement {
         </div>
         <div part="body"><slot></slot></div>
         <div part="byline" class="byline"><slot name="byline"></slot></div>
-        ${this.address ? html`<p part="address" class="address">${this.address}</p>` : nothing}
+        <p part="address" class="address">${this.address}</p>
       </div>
     `;
   }

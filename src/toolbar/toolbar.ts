@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
@@ -319,7 +319,8 @@ export class BantinToolbar extends BantinElement {
     const slot = html`<slot name="date" @slotchange=${this.#onDateSlotChange}></slot>`;
     if (this.#dateText.trim() === '') {
       // No attribute: the portal's own <time>, if any, is the date.
-      const hasTime = this.hasSlottedDate || this.querySelector(':scope > [slot="date"]') !== null;
+      const hasTime =
+        this.hasSlottedDate || (!isServer && this.querySelector(':scope > [slot="date"]') !== null);
       return html`<p part="date" class="date" ?hidden=${!hasTime}>${label}${slot}</p>`;
     }
     if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.#dateText}</p>`;
