@@ -11,6 +11,7 @@ import {
 import { findChromium } from './scripts/find-chromium.mjs';
 import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
 import { sourceFilesPlugin } from './test/plugins/source-files.mjs';
+import { delayBundle } from './test/plugins/delay-bundle.mjs';
 
 const chromium = await findChromium();
 if (!process.env.CI) console.log(`Chromium (${chromium.source}): ${chromium.executablePath}`);
@@ -20,6 +21,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
+  middleware: [delayBundle],
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
     accessibilityTreePlugin(),

@@ -18,14 +18,22 @@ if (!existsSync(bundle)) execFileSync('npm', ['run', 'build', '--silent'], { cwd
 // The demo as deployed: its HTML, CSS and images, and the bundle in place of the sources.
 const site = mkdtempSync(join(tmpdir(), 'bantin-audit-'));
 cpSync(join(root, 'demo'), site, { recursive: true });
-cpSync(bundle, join(site, 'bantin.bundle.js'));
-const page = readFileSync(join(site, 'index.html'), 'utf8').replace(
-  'src="../src/bantin.ts"',
-  'src="bantin.bundle.js"',
-);
-if (!page.includes('src="bantin.bundle.js"'))
-  throw new Error('demo/index.html no longer loads ../src/bantin.ts');
+// The sources the demo loads in development, and the built files that replace them.
+const built = {
+  'src="../src/bantin.ts"': 'bantin.bundle.js',
+  'src="../src/prepaint.ts"': 'bantin-prepaint.js',
+  'href="../src/prepaint.css"': 'bantin-prepaint.css',
+};
+let page = readFileSync(join(site, 'index.html'), 'utf8');
+for (const [source, file] of Object.entries(built)) {
+  if (!page.includes(source)) throw new Error(`demo/index.html no longer has ${source}`);
+  cpSync(join(root, 'dist', file), join(site, file));
+  page = page.replace(source, `${source.split('=')[0]}="${file}"`);
+}
 writeFileSync(join(site, 'index.html'), page);
+// The bundle's lazy chunks (portal intake, emphasis, listen), loaded from beside it.
+if (existsSync(join(root, 'dist', 'chunks')))
+  cpSync(join(root, 'dist', 'chunks'), join(site, 'chunks'), { recursive: true });
 
 const { server, url } = await serveStatic(site, { compress: true });
 
@@ -68,7 +76,8 @@ try {
       console.error(`${row.category} is ${row.score}: ${losing.join(', ')}`);
     }
   }
-  if (audits['cumulative-layout-shift'].numericValue > 0) {
+  // The reader's budget: at most 0.01 while the bundle upgrades a page already painted.
+  if (audits['cumulative-layout-shift'].numericValue > 0.01) {
     failed = true;
     console.error(`Layout shifts: CLS ${audits['cumulative-layout-shift'].numericValue}`);
     for (const item of audits['layout-shifts']?.details?.items ?? []) {

@@ -40,14 +40,17 @@ describe('demo page', function () {
     expect(article.querySelectorAll('bantin-figure > img[alt][width][height]')).to.have.length(2);
     expect(article.querySelectorAll('bantin-figure > [slot="caption"]')).to.have.length(2);
     expect(normalise(article.querySelector('[slot="byline"]')!.textContent!)).to.equal('Bích Huệ');
-    expect(parsed.querySelector('bantin-toolbar')!.getAttribute('date')).to.equal('23/05/2023');
+    const date = parsed.querySelector('bantin-toolbar > time')!;
+    expect([date.getAttribute('datetime'), date.textContent]).to.deep.equal(['2023-05-23', '23/05/2023']);
   });
 
   it('shows the date, the named article and both figures once upgraded', async () => {
     const { doc, toolbar, win } = await openDemo();
-    const time = toolbar.shadowRoot!.querySelector('time')!;
-    expect(time.dateTime).to.equal('2023-05-23');
-    expect(time.textContent).to.equal('23/05/2023');
+    const dateSlot = toolbar.shadowRoot!.querySelector<HTMLSlotElement>('[part="date"] slot[name="date"]')!;
+    const [time] = dateSlot.assignedElements() as HTMLTimeElement[];
+    expect(time!.dateTime).to.equal('2023-05-23');
+    expect(time!.textContent).to.equal('23/05/2023');
+    expect(time!.getBoundingClientRect().height).to.be.above(10);
     const article = doc.querySelector('bantin-article')!;
     expect(article.getAttribute('role')).to.equal('article');
     expect(doc.getElementById(article.getAttribute('aria-labelledby')!)!.localName).to.equal('h1');

@@ -146,14 +146,16 @@ describe('<bantin-toolbar>', () => {
     });
 
     (isChromium ? it : it.skip)(
-      'is left off the printed page, the article kept (Chromium only: print media is emulated over CDP)',
+      'leaves its buttons off the printed page and keeps the date, the article kept (Chromium only: print media is emulated over CDP)',
       async () => {
         const { element, article } = await toolbar();
         expect(element.getBoundingClientRect().height, 'on screen').to.be.above(0);
         await emulateMedia({ media: 'print' });
         try {
           expect(matchMedia('print').matches).to.equal(true);
-          expect(element.getBoundingClientRect().height, 'on paper').to.equal(0);
+          const bar = element.shadowRoot!.querySelector('[role="toolbar"]')!;
+          expect(bar.getBoundingClientRect().height, 'no buttons on paper').to.equal(0);
+          expect(element.shadowRoot!.querySelector('time')!.getBoundingClientRect().height).to.be.above(0);
           expect(article.querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
         } finally {
           await emulateMedia({ media: 'screen' });

@@ -121,10 +121,34 @@ export const articleStyles = css`
     }
   }
 
+  /* The article's address, printed after it so a paper copy leads back to the page. */
+  .address {
+    display: none;
+  }
+
   @media print {
     :host {
       max-inline-size: none;
       color: #000;
+    }
+    /* A heading never ends a page alone; figures, quotes and tables stay whole. */
+    ::slotted([slot='title']),
+    ::slotted(h2),
+    ::slotted(h3),
+    ::slotted(h4) {
+      break-after: avoid;
+    }
+    ::slotted(bantin-figure),
+    ::slotted(figure),
+    ::slotted(img),
+    ::slotted(blockquote) {
+      break-inside: avoid;
+    }
+    .address {
+      display: block;
+      margin-block-start: 1.5em;
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
     }
   }
 `;

@@ -1,4 +1,5 @@
 import { html, isServer } from 'lit';
+import { state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
@@ -27,6 +28,7 @@ let titleIds = 0;
  * @csspart header - Title, meta and lead.
  * @csspart body - The body.
  * @csspart byline - The byline's container.
+ * @csspart address - The article's address (its canonical link, else the page's), shown on paper only.
  *
  * The body can also come as an HTML string from a CMS through the `content` property:
  * it is sanitized, cleaned of Word paste and its photos become `<bantin-figure>`s.
@@ -45,6 +47,9 @@ let titleIds = 0;
  */
 export class BantinArticle extends BantinElement {
   static override styles = articleStyles;
+
+  /** Printed after the article, so a paper copy says where it came from. */
+  @state() private address = '';
 
   #ownsLabel = false;
   #checkedTitle?: Element;
@@ -114,6 +119,9 @@ export class BantinArticle extends BantinElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Read here, not in render(): render also runs on the server, where there is no document.
+    const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+    this.address = canonical || location.href;
     // The host carries the role so that aria-labelledby can reach the light-DOM headline.
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
     this.#typography = adoptArticleTypography(this.getRootNode() as Document | ShadowRoot);
@@ -165,6 +173,7 @@ export class BantinArticle extends BantinElement {
         </div>
         <div part="body"><slot></slot></div>
         <div part="byline" class="byline"><slot name="byline"></slot></div>
+        <p part="address" class="address">${this.address}</p>
       </div>
     `;
   }

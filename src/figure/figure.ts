@@ -230,7 +230,8 @@ export class BantinFigure extends BantinElement {
                 aria-haspopup="dialog"
                 @click=${this.enlarge}
               >
-                <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg>${strings.enlarge}
+                <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg
+                ><span class="visually-hidden">${strings.enlarge}</span>
               </button>`
             : nothing
         }
@@ -254,11 +255,13 @@ export class BantinFigure extends BantinElement {
       @close=${this.#onDialogClose}
       @click=${this.#onDialogClick}
     >
-      <img src=${image.currentSrc || image.src} alt=${alt} />
-      <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
-      <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
-        ${strings.close}
-      </button>
+      <div class="zoom"><img src=${image.currentSrc || image.src} alt=${alt} /></div>
+      <div class="bar">
+        <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
+        <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
+          ${strings.close}
+        </button>
+      </div>
     </dialog>`;
   }
 

@@ -26,4 +26,13 @@ export const fontScalerStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+
+  /* Inside a <bantin-toolbar> narrower than 60rem the glyphs alone fit on one row; the
+     words stay in each button's accessible name. */
+  @container bantin-toolbar (width < 60rem) {
+    .label {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+  }
 `;

@@ -15,8 +15,10 @@ interface Anchor {
 
 /** Skips what floats over the text (a sticky toolbar, a portal's fixed header). */
 function overlays(node: Node): boolean {
-  for (let element = node.parentElement; element; element = element.parentElement) {
-    if (element.localName === 'bantin-toolbar') return true;
+  // Up through shadow roots too: the toolbar's own text lives in its shadow tree.
+  for (let current: Node | null = node; current;) {
+    if (current instanceof Element && current.localName === 'bantin-toolbar') return true;
+    current = current.parentNode instanceof ShadowRoot ? current.parentNode.host : current.parentNode;
   }
   return false;
 }
@@ -48,12 +50,25 @@ function characterRange(document: Document, text: Text, offset: number): Range |
   return range;
 }
 
+/** The bottom of a toolbar stuck to the top of the viewport: the reader's text starts below it. */
+function coveredTop(document: Document, view: Window): number {
+  let covered = 0;
+  for (const bar of document.querySelectorAll('bantin-toolbar')) {
+    const position = view.getComputedStyle(bar).position;
+    if (position !== 'sticky' && position !== 'fixed') continue;
+    const box = bar.getBoundingClientRect();
+    if (box.top <= covered + 1 && box.bottom > covered) covered = box.bottom;
+  }
+  return covered;
+}
+
 function findAnchor(document: Document): Anchor | undefined {
   const view = document.defaultView;
   if (!view) return undefined;
   const width = view.innerWidth;
   const height = view.innerHeight;
-  for (let y = 4; y < height * 0.5; y += 12) {
+  // Caret hit-testing finds the text under a stuck toolbar too; start below it.
+  for (let y = coveredTop(document, view) + 4; y < height * 0.5; y += 12) {
     for (const share of [0.5, 0.3, 0.15, 0.7]) {
       let caret = caretAt(document, width * share, y);
       if (!caret || caret.node.nodeType !== Node.TEXT_NODE || overlays(caret.node)) continue;
@@ -64,7 +79,8 @@ function findAnchor(document: Document): Anchor | undefined {
       if (
         lineStart &&
         lineStart.node.nodeType === Node.TEXT_NODE &&
-        (lineStart.node as Text).data.trim() !== ''
+        (lineStart.node as Text).data.trim() !== '' &&
+        !overlays(lineStart.node)
       ) {
         caret = lineStart;
       }

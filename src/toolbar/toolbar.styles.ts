@@ -1,5 +1,13 @@
 import { css } from 'lit';
 
+/*
+ * The bar's height is predictable so that the prepaint script can reserve it before
+ * upgrade (src/prepaint.ts keeps the same numbers): below 30rem of width the date takes
+ * a row of 1.5rem and the controls a row of 2.75rem (5.75rem + 1px with padding and the
+ * rule); from 30rem up, one row (3.75rem + 1px). Labels give way to glyphs (the scaler,
+ * below 60rem) and icons (print, share, listen, below 40rem) as the bar narrows, so the
+ * controls never wrap; the words stay in the accessible names.
+ */
 export const toolbarStyles = css`
   :host {
     display: block;
@@ -17,7 +25,21 @@ export const toolbarStyles = css`
     color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
   }
 
+  /* Within reach mid-article: the bar sticks to the top while its container (the
+     article's) is on screen, only where it takes at most ~15 % of the screen's height.
+     rem in a media query follows the browser's default size, as the bar's height does. */
+  @media screen and (min-height: 40rem) {
+    :host(:not([static])) {
+      position: sticky;
+      inset-block-start: var(--bantin-toolbar-sticky-top, 0);
+      z-index: var(--bantin-toolbar-z-index, 2);
+      background: var(--bantin-toolbar-background, Canvas);
+    }
+  }
+
   [part='base'] {
+    container: bantin-toolbar / inline-size;
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -31,6 +53,7 @@ export const toolbarStyles = css`
   .date {
     margin: 0;
     font-size: 1rem;
+    line-height: 1.5;
     color: var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8));
   }
 
@@ -63,11 +86,88 @@ export const toolbarStyles = css`
     .date {
       color: var(--bantin-color-text-muted, #4a4a4a);
     }
+    .feedback {
+      background: var(--bantin-color-surface, #ffffff);
+    }
   }
 
+  /* Below 60rem the scaler shows its three glyph buttons: their room is kept from the
+     start, so that print and share do not move when the scaler renders. */
+  @container bantin-toolbar (width < 60rem) {
+    [part='scaler'] {
+      min-inline-size: calc(
+        3 * var(--bantin-target-size, 2.75rem) + 2 *
+          var(--bantin-font-scaler-gap, var(--bantin-space-1, 0.25rem))
+      );
+    }
+  }
+
+  /* Below 40rem the toolbar's own buttons (print, share, listen) show their icons only. */
+  @container bantin-toolbar (width < 40rem) {
+    .label {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+    button {
+      padding-inline: 0.5em;
+    }
+  }
+
+  /* A phone: the date on its own row, the controls in the next, close together so that
+     six 44 px targets (with listen) fit a 320 px screen beside a scrollbar. */
+  @container bantin-toolbar (width < 30rem) {
+    .date {
+      flex-basis: 100%;
+    }
+    [role='toolbar'] {
+      gap: 0.125rem;
+    }
+    [part='scaler'] {
+      --bantin-font-scaler-gap: 0.125rem;
+    }
+  }
+
+  .feedback {
+    position: absolute;
+    inset-block-start: calc(100% + 0.25rem);
+    inset-inline-end: 0;
+    z-index: 1;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    max-inline-size: 100%;
+    box-sizing: border-box;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    font-size: 1rem;
+    line-height: 1.5;
+    background: var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e));
+    border: 2px solid;
+    border-radius: var(--bantin-radius, 0.375rem);
+  }
+
+  .feedback input {
+    flex: 1 1 12rem;
+    min-block-size: var(--bantin-target-size, 2.75rem);
+    font: inherit;
+  }
+
+  /* On paper only the date remains, printed with the article. */
   @media print {
     :host {
+      position: static;
+    }
+    [role='toolbar'],
+    .feedback {
       display: none;
+    }
+    [part='base'] {
+      padding: 0;
+      border: 0;
+    }
+    .date {
+      color: #000;
     }
   }
 `;

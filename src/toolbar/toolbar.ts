@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
@@ -7,7 +7,7 @@ import { checkProperties, stringsConverter } from '../internal/converters.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
-import { warn } from '../internal/warn.js';
+import { describe, warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
 import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
@@ -38,7 +38,19 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @tagname bantin-toolbar
  * @summary Publication date, text size, print, share and listen, in one keyboard-friendly toolbar.
  *
+ * The bar stays at the top of the screen while its article is read (`position: sticky`
+ * within the toolbar's parent, so put it in the same container as the article, or give
+ * its own wrapper `display: contents`), so the text size is always one tap away. It
+ * only sticks where it takes at most about 15 % of the screen's height (a viewport at
+ * least 40rem tall), never on paper; `static` turns it off. Portals with their own
+ * fixed header set `--bantin-toolbar-sticky-top`.
+ *
+ * The date can be in the page before the script runs: a `<time datetime>` child is
+ * shown as the publication date (it is given `slot="date"`), readable without
+ * JavaScript and printed with the article. The `date` attribute, when present, wins.
+ *
  * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
+ * @slot date - A `<time datetime="2023-05-23">23/05/2023</time>`: the date before (and without) JavaScript. A `<time>` child is put here automatically.
  *
  * @fires {CustomEvent<BantinFontScaleChangeDetail>} bantin-font-scale-change - The reader changed the size with the toolbar's scaler. `detail: { scale }`. Bubbles out of the toolbar; not fired when code sets a value.
  *
@@ -55,6 +67,8 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @csspart listen-next - The next-sentence button, while reading.
  * @csspart listen-rate - The reading-speed button (0.75× to 1.5×), while reading.
  * @csspart status - The visually hidden live region for confirmations.
+ * @csspart feedback - The visible confirmation by the share button, and the link to copy when copying failed.
+ * @csspart dismiss - The button that closes the link shown when copying failed.
  *
  * @cssprop {<length>} [--bantin-toolbar-gap=var(--bantin-space-2, 0.5rem)] - Space between controls.
  * @cssprop [--bantin-toolbar-padding=0.5rem 0] - Padding of the bar.
@@ -76,12 +90,17 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"
  * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - Library-wide border colour.
  * @cssprop {<length>} [--bantin-target-size=2.75rem] - Minimum width and height of each button (44 px at the default size).
  * @cssprop {<color>} [--bantin-focus-color=light-dark(#0b57d0, #8ab4f8)] - Focus ring colour.
+ * @cssprop {<length>} [--bantin-toolbar-sticky-top=0] - Where the bar sticks: the height of a portal's own fixed header.
+ * @cssprop {<integer>} [--bantin-toolbar-z-index=2] - Stacking order of the stuck bar.
+ * @cssprop {<color>} [--bantin-toolbar-background=Canvas] - The bar's background, which text scrolls under.
+ * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the scaler's buttons, also kept free for them before they render.
+ * @cssprop {<length>} [--bantin-space-1=0.25rem] - Library-wide small space; the default gap between the scaler's buttons.
  */
 export class BantinToolbar extends BantinElement {
   static override styles = [controlStyles, toolbarStyles];
 
-  /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023`. */
-  @property() date = '';
+  /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023` (a `Date` also works). Without it, a `<time>` child gives the date. */
+  @property() date: string | Date = '';
 
   /** Id of the element the scaler scales (and listen reads); passed to the `<bantin-font-scaler>`. */
   @property() for = '';
@@ -95,11 +114,17 @@ export class BantinToolbar extends BantinElement {
   /** Shows the scaler's glyphs only, for narrow bars. */
   @property({ type: Boolean }) compact = false;
 
+  /** Keeps the bar in place at the top of the article instead of within reach while reading. */
+  @property({ type: Boolean, reflect: true }) static = false;
+
   /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
   @property({ converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
+  /** What the share button visibly says next to it: copied, or the link to copy by hand. */
+  @state() private feedback?: { copied: true } | { copied: false; url: string };
+  @state() private hasSlottedDate = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   #parsedDate?: ParsedDate;
@@ -111,17 +136,22 @@ export class BantinToolbar extends BantinElement {
   #voiced = false;
   #listen?: ListenController;
   #listenLoading?: Promise<void>;
+  #dateText = '';
+  #feedbackTimer?: ReturnType<typeof setTimeout>;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Voices are looked for after the first render, which therefore matches the
     // server's (no speech there): the button appears in the next frame at the latest.
     void this.updateComplete.then(this.#onVoicesChanged);
+    // The portal's server-rendered date: shown before upgrade, then in the date slot.
+    for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#follow(undefined);
+    clearTimeout(this.#feedbackTimer);
   }
   readonly #roving = new RovingTabindexController(this, {
     items: () => this.#controls(),
@@ -130,19 +160,20 @@ export class BantinToolbar extends BantinElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute means the default.
+    // (`date` also takes a Date: #checkedDate reads it.)
     checkProperties(this, TAG, changed, {
-      date: '',
       for: '',
       storageKey: 'bantin:font-scale',
       compact: false,
     });
     if (changed.has('date')) {
-      this.#parsedDate = parseDate(this.date);
-      if (this.date.trim() !== '' && !this.#parsedDate) {
+      this.#dateText = this.#checkedDate();
+      this.#parsedDate = parseDate(this.#dateText);
+      if (this.#dateText.trim() !== '' && !this.#parsedDate) {
         warn(
           TAG,
           'date',
-          `"${this.date}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`,
+          `"${this.#dateText}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`,
         );
       }
     }
@@ -190,9 +221,26 @@ export class BantinToolbar extends BantinElement {
     try {
       await navigator.clipboard.writeText(url);
       this.#announce(strings.linkCopied);
+      this.#showFeedback({ copied: true });
     } catch {
       this.#announce(`${strings.linkNotCopied} ${url}`);
+      this.#showFeedback({ copied: false, url });
+      // The reader copies the link by hand: it is selected, ready for Ctrl+C or a long press.
+      await this.updateComplete;
+      const field = this.renderRoot.querySelector<HTMLInputElement>('.feedback input');
+      field?.focus();
+      field?.select();
     }
+  }
+
+  /** Hides the share confirmation (or the link shown when copying failed). */
+  dismissFeedback(): void {
+    clearTimeout(this.#feedbackTimer);
+    const hadFocus = this.renderRoot
+      .querySelector('.feedback')
+      ?.contains((this.renderRoot as ShadowRoot).activeElement);
+    this.feedback = undefined;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="share"]')?.focus();
   }
 
   protected override render() {
@@ -211,20 +259,23 @@ export class BantinToolbar extends BantinElement {
           ${
             this.#enabled.has('print')
               ? html`<button type="button" part="button print" @click=${this.print}>
-                  <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg>${strings.print}
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${printIcon}</svg
+                  ><span class="label">${strings.print}</span>
                 </button>`
               : nothing
           }
           ${
             this.#enabled.has('share')
               ? html`<button type="button" part="button share" @click=${this.share}>
-                  <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg>${strings.share}
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg
+                  ><span class="label">${strings.share}</span>
                 </button>`
               : nothing
           }
           ${this.#voiced || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
           <slot @slotchange=${() => this.#roving.update()}></slot>
         </div>
+        ${this.#renderFeedback(strings)}
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
     `;
@@ -273,14 +324,69 @@ export class BantinToolbar extends BantinElement {
   };
 
   #renderDate(strings: BantinStrings) {
-    if (this.date.trim() === '') return nothing;
     const label = html`<span class="visually-hidden">${strings.published}: </span>`;
-    if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.date}</p>`;
+    const slot = html`<slot name="date" @slotchange=${this.#onDateSlotChange}></slot>`;
+    if (this.#dateText.trim() === '') {
+      // No attribute: the portal's own <time>, if any, is the date.
+      const hasTime =
+        this.hasSlottedDate || (!isServer && this.querySelector(':scope > [slot="date"]') !== null);
+      return html`<p part="date" class="date" ?hidden=${!hasTime}>${label}${slot}</p>`;
+    }
+    if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.#dateText}</p>`;
     return html`<p part="date" class="date">
       ${label}<time datetime=${this.#parsedDate.iso}
         >${formatDate(this.#parsedDate.date, this.#locale.intlLocale)}</time
       >
     </p>`;
+  }
+
+  #renderFeedback(strings: BantinStrings) {
+    const feedback = this.feedback;
+    if (!feedback) return nothing;
+    // Shown by the share button for sighted readers; the live region tells screen readers.
+    if (feedback.copied) {
+      return html`<p part="feedback" class="feedback" aria-hidden="true">${strings.linkCopied}</p>`;
+    }
+    return html`<div part="feedback" class="feedback" @keydown=${this.#onFeedbackKeyDown}>
+      <label for="link">${strings.linkNotCopied}</label>
+      <input id="link" type="text" readonly .value=${feedback.url} />
+      <button type="button" part="button dismiss" @click=${this.dismissFeedback}>${strings.close}</button>
+    </div>`;
+  }
+
+  /** The `date` property as text: a removed attribute is no date; a `Date` is taken as is. */
+  #checkedDate(): string {
+    const value: unknown = this.date;
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return value;
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+    warn(TAG, 'date', `expected text such as "2023-05-23", got ${describe(value)}; showing no date.`);
+    return '';
+  }
+
+  #onDateSlotChange(event: Event): void {
+    const [time] = (event.target as HTMLSlotElement).assignedElements();
+    this.hasSlottedDate = time !== undefined;
+    if (time instanceof HTMLTimeElement && !parseDate(time.dateTime)) {
+      warn(
+        TAG,
+        'date',
+        `the <time> child's datetime "${time.dateTime}" is not a real date (use 2023-05-23).`,
+      );
+    }
+  }
+
+  #showFeedback(feedback: NonNullable<BantinToolbar['feedback']>): void {
+    clearTimeout(this.#feedbackTimer);
+    this.feedback = feedback;
+    // A confirmation fades after a while; a link to copy stays until the reader dismisses it.
+    if (feedback.copied) this.#feedbackTimer = setTimeout(() => this.dismissFeedback(), 6000);
+  }
+
+  #onFeedbackKeyDown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    this.dismissFeedback();
   }
 
   #announce(message: string): void {

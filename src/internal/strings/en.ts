@@ -15,7 +15,7 @@ export const en: BantinStrings = {
   print: 'Print article',
   share: 'Share',
   linkCopied: 'Article link copied',
-  linkNotCopied: 'Could not copy the link. Please copy the address from the browser bar.',
+  linkNotCopied: 'Could not copy the link. Please copy it from here:',
   imageUnavailable: 'Image could not be loaded',
   credit: 'Photo',
   enlarge: 'Enlarge image',

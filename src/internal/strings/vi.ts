@@ -15,7 +15,7 @@ export const vi: BantinStrings = {
   print: 'In bài viết',
   share: 'Chia sẻ',
   linkCopied: 'Đã sao chép liên kết bài viết',
-  linkNotCopied: 'Không sao chép được liên kết. Hãy sao chép địa chỉ trên thanh trình duyệt.',
+  linkNotCopied: 'Không sao chép được liên kết. Hãy sao chép liên kết dưới đây:',
   imageUnavailable: 'Không tải được hình ảnh',
   credit: 'Ảnh',
   enlarge: 'Phóng to ảnh',

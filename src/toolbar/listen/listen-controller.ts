@@ -154,12 +154,16 @@ export class ListenController implements ReactiveController {
           : [speakerIcon, strings.listen];
     const rate = new Intl.NumberFormat(this.#options.locale()).format(this.#rate) + '×';
     return html`<button type="button" part="button listen" @click=${this.#toggle}>
-        ${icon(mainIcon)}${mainLabel}</button
+        ${icon(mainIcon)}<span class="label">${mainLabel}</span></button
       >${
         state === 'idle'
           ? nothing
           : [
-              more('stop', this.#stop, html`${icon(stopIcon)}${strings.listenStop}`),
+              more(
+                'stop',
+                this.#stop,
+                html`${icon(stopIcon)}<span class="label">${strings.listenStop}</span>`,
+              ),
               more('previous', this.#previous, html`${icon(previousIcon)}${hidden(strings.listenPrevious)}`),
               more('next', this.#next, html`${icon(nextIcon)}${hidden(strings.listenNext)}`),
               more('rate', this.#cycleRate, fill(strings.listenRate, { rate })),

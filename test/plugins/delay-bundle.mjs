@@ -1,0 +1,28 @@
+// Dev-server middleware for the first-paint tests: the demo opened as
+// `/demo/index.html?delay-bundle=<ms>` gets the elements' bundle that much later, as a
+// reader on a slow phone network would; the page and everything else arrive at once.
+// The page asks for the bundle under an address of its own (a new query each time), so
+// no cached copy from an earlier load can stand in for the late one.
+import { readFile } from 'node:fs/promises';
+
+const PAGE = '/demo/index.html';
+const ENTRY = 'src="../src/bantin.ts"';
+const MAX_DELAY = 10000;
+let loads = 0;
+
+export async function delayBundle(context, next) {
+  const requested = Number(context.query['delay-bundle']);
+  if (context.path === PAGE && requested >= 0) {
+    const page = await readFile(new URL('../../demo/index.html', import.meta.url), 'utf8');
+    if (!page.includes(ENTRY)) throw new Error(`demo/index.html no longer loads ${ENTRY}`);
+    context.type = 'html';
+    context.set('cache-control', 'no-store');
+    context.body = page.replace(ENTRY, `src="../src/bantin.ts?delay=${requested}&load=${++loads}"`);
+    return;
+  }
+  const delay = Number(context.query['delay']);
+  if (context.path === '/src/bantin.ts' && delay > 0) {
+    await new Promise((resolve) => setTimeout(resolve, Math.min(delay, MAX_DELAY)));
+  }
+  return next();
+}
