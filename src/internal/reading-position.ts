@@ -101,10 +101,17 @@ let kept: (Anchor & { scrollY: number; view: Window }) | undefined;
 
 export function keepReadingPosition(change: () => void, document: Document = globalThis.document): void {
   const view = document?.defaultView;
+  // At the top of the page the first words stay where they are whatever grows below
+  // them; skipping the search also spares a layout when a page opens at a stored size.
+  if (!view || (view.scrollY === 0 && view.scrollX === 0)) {
+    kept = undefined;
+    change();
+    return;
+  }
   const unmoved = kept && kept.view === view && Math.abs(view.scrollY - kept.scrollY) < 1;
   const anchor = unmoved && kept!.range.startContainer.isConnected ? kept : document && findAnchor(document);
   change();
-  if (!anchor || !view) return;
+  if (!anchor) return;
   const top = rangeTop(anchor.range);
   if (top === undefined) return;
   const drift = top - anchor.top;
