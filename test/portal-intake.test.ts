@@ -103,6 +103,20 @@ describe('portal markup named by for', () => {
     expect(fontPx(root.querySelector('#ViewData p')!)).to.be.closeTo(21, 0.2);
   });
 
+  it('wraps a long address at 200 % instead of scrolling sideways', async () => {
+    const root = await fixture<HTMLElement>(`
+      <div style="width: 320px">
+        <bantin-font-scaler for="ViewData-long"></bantin-font-scaler>
+        <div id="ViewData-long"><p style="font-size: 14px">Xem tại https://sonoivu.example.gov.vn/tin-tuc/quan-tam-xay-dung-nhan-rong-mo-hinh-guong-dien-hinh</p></div>
+      </div>`);
+    const scaler = root.querySelector<BantinFontScaler>('bantin-font-scaler')!;
+    await scaler.updateComplete;
+    const container = root.querySelector<HTMLElement>('#ViewData-long')!;
+    scaler.value = 2;
+    await scaler.updateComplete;
+    expect(container.scrollWidth).to.be.at.most(container.clientWidth);
+  });
+
   it('writes through the CSSOM only: every element gets the same custom property, nothing per change', async () => {
     const { container, scaler } = await portal();
     const paragraph = container.querySelector('p')!;

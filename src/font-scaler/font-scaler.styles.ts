@@ -27,7 +27,7 @@ export const fontScalerStyles = css`
     white-space: nowrap;
   }
 
-  /* Inside a <bantin-toolbar> narrower than 60rem the glyphs alone fit on one row; the
+  /* Inside a bantin toolbar narrower than 60rem the glyphs alone fit on one row; the
      words stay in each button's accessible name. */
   @container bantin-toolbar (width < 60rem) {
     .label {

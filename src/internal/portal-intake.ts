@@ -41,6 +41,7 @@ export class PortalIntake {
   #observer?: MutationObserver;
   #sample?: Element;
   #sampleLength = 0;
+  #overflowWrap?: [string, string];
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -59,12 +60,26 @@ export class PortalIntake {
       attributes: true,
       attributeFilter: ['style'],
     });
+    // A long address or word that fits at 100 % must wrap at 200 %, not scroll sideways.
+    const inline = this.root.style;
+    this.#overflowWrap = [
+      inline.getPropertyValue('overflow-wrap'),
+      inline.getPropertyPriority('overflow-wrap'),
+    ];
+    if (getComputedStyle(this.root).overflowWrap === 'normal')
+      inline.setProperty('overflow-wrap', 'break-word');
     this.#takeIn([this.root, ...this.root.querySelectorAll('*')]);
   }
 
   stop(): void {
     this.#observer?.disconnect();
     this.#observer = undefined;
+    if (this.#overflowWrap) {
+      const [value, priority] = this.#overflowWrap;
+      if (value) this.root.style.setProperty('overflow-wrap', value, priority);
+      else this.root.style.removeProperty('overflow-wrap');
+      this.#overflowWrap = undefined;
+    }
     for (const [element, original] of this.#originals) restore(element as HTMLElement, original);
     this.#originals.clear();
     this.#sample = undefined;

@@ -1,5 +1,6 @@
 import { isPositiveNumber } from './numbers.js';
 import type { PortalIntake } from './portal-intake.js';
+import { describe, warn } from './warn.js';
 
 /**
  * Something the reader's scale applies to. A `<bantin-article>` sizes everything from
@@ -64,7 +65,14 @@ function portalTarget(element: HTMLElement): ScaleTarget {
   };
   const ready = intakeModule
     ? Promise.resolve(start(intakeModule))
-    : import('./portal-intake.js').then(start);
+    : import('./portal-intake.js').then(start, (error: unknown) =>
+        warn(
+          'bantin-font-scaler',
+          'for',
+          `could not load the module that takes in portal markup (${describe(error)}); ` +
+            'copy the whole dist/chunks/ folder beside bantin.bundle.js.',
+        ),
+      );
   return {
     element,
     ready,

@@ -20,7 +20,9 @@ const DEFAULT_ACTIONS = 'print share listen';
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
 
 const printIcon = svg`<path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v5a2 2 0 0 1-2 2h-2M6 14h12v7H6z"/>`;
-const shareIcon = svg`<circle cx="18" cy="5" r="3"/><circle cx="6" cy="12" r="3"/><circle cx="18" cy="19" r="3"/><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"/>`;
+// Closing tags, not "/>": the build's template minifier drops the slash, and the
+// circles would nest inside one another.
+const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="12" r="3"></circle><circle cx="18" cy="19" r="3"></circle><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"></path>`;
 
 /**
  * The bulletin toolbar: the publication date, a text-size scaler and the reader's
