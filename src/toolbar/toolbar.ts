@@ -144,6 +144,8 @@ export class BantinToolbar extends BantinElement {
   /** The language the voice was last looked up for, and whether one was found. */
   #voiceLang?: string;
   #voiced = false;
+  /** Whether the portal gives its own recording (`<audio slot="listen">`). */
+  #recorded = false;
   #listen?: ListenController;
   #listenLoading?: Promise<void>;
   #dateText = '';
@@ -282,7 +284,7 @@ export class BantinToolbar extends BantinElement {
                 </button>`
               : nothing
           }
-          ${this.#voiced || this.#audio() || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
+          ${this.#voiced || this.#recorded || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
           <slot @slotchange=${() => this.#roving.update()}></slot>
           <slot name="listen" hidden @slotchange=${() => this.requestUpdate()}></slot>
         </div>
@@ -308,7 +310,8 @@ export class BantinToolbar extends BantinElement {
       this.#voiced = !!lang && !!findVoice(lang, engine);
     }
     if (!engine && !this.#audio() && this.#listen?.reading) this.#listen.stop();
-    if ((this.#voiced || this.#audio()) && !this.#listenLoading) {
+    this.#recorded = !!this.#audio();
+    if ((this.#voiced || this.#recorded) && !this.#listenLoading) {
       this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
         this.#listen = new ListenController(this, {
           strings: () => this.#locale.strings,
