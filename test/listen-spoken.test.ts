@@ -46,6 +46,8 @@ describe('listen: what the voice hears', () => {
       ['35 km', '35 ki-lô-mét'],
       ['12,5%', '12,5 phần trăm'],
       ['KẾT QUẢ THỰC HIỆN', 'kết quả thực hiện'],
+      ['NGƯỜI DÂN Ở XÃ VÙNG CAO', 'người dân ở xã vùng cao'],
+      ['PHẦN II. KẾT QUẢ', 'phần 2. kết quả'],
       ['Kế hoạch 458/KH-UBND', 'Kế hoạch 458 Kế hoạch Ủy ban nhân dân'],
     ];
     for (const [written, spoken] of cases) {
@@ -59,6 +61,7 @@ describe('listen: what the voice hears', () => {
       expect(say('anh Nguyễn Văn H. (SN 1990)')).to.equal('anh Nguyễn Văn H. (SN 1990)');
       expect(say('tỷ số 3/4')).to.equal('tỷ số 3/4');
       expect(say('Vitamin C tốt')).to.equal('Vitamin C tốt');
+      expect(say('khu A và lô B')).to.equal('khu A và lô B');
       // Capitals that spell no Vietnamese syllable are letters, left for the voice to spell.
       expect(say('theo WHO và THPT')).to.equal('theo WHO và trung học phổ thông');
     });
@@ -220,6 +223,18 @@ describe('listen: what the voice hears', () => {
       listen(toolbar);
       const first = await started(1);
       expect(first.text).to.equal('ủy ban thành phố Hồ Chí Minh thân yêu làm việc với tỉnh');
+    });
+
+    it('takes pronunciations set while reading from the next sentence', async () => {
+      const toolbar = await page();
+      listen(toolbar);
+      await started(1);
+      toolbar.pronunciations = { 'Đ/c': 'đồng chí thân mến', 'GS.TS.': 'giáo sư, tiến sĩ' };
+      speech.finish();
+      const second = await started(2);
+      expect(second.text).to.include('do giáo sư, tiến sĩ Nguyễn Văn A');
+      speech.finish();
+      expect((await started(3)).text).to.equal('đồng chí thân mến Trần Văn B phát biểu.');
     });
 
     it('warns about pronunciations that are not text and reads with the built-in list', async () => {

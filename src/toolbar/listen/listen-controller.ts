@@ -137,6 +137,10 @@ export class ListenController implements ReactiveController {
   #wordHighlight?: Highlight;
   /** Each reading's spoken forms (the built-in list with the portal's words over it). */
   #spell?: (text: string) => SpokenText;
+  /** The `pronunciations` object the speller was built from, and the builder. */
+  #words?: unknown;
+  #speller?: (typeof import('./spoken.js'))['speller'];
+  #vietnamese = false;
   /** The portal's recording being played, and its cues. */
   #audio?: HTMLAudioElement;
   #cues: Cue[] = [];
@@ -174,7 +178,8 @@ export class ListenController implements ReactiveController {
     const forms = await (spokenForms ??= import('./spoken.js'));
     if (start !== this.#starts) return;
     const vietnamese = /^vi(?:[-_]|$)/i.test(lang);
-    const words = checkPronunciations(this.#options.pronunciations?.());
+    const given = this.#options.pronunciations?.();
+    const words = checkPronunciations(given);
     const noEnd = vietnamese
       ? [...forms.NO_SENTENCE_END, ...Object.keys(words).filter((key) => key.endsWith('.'))]
       : [];
@@ -194,6 +199,9 @@ export class ListenController implements ReactiveController {
     this.#voice = voice;
     this.#lang = voice ? voice.lang.replace(/_/g, '-') : lang;
     this.#spell = forms.speller(words, vietnamese);
+    this.#words = given;
+    this.#speller = forms.speller;
+    this.#vietnamese = vietnamese;
     this.#index = 0;
     if (audio) {
       this.#listenTo(audio, true);
@@ -373,6 +381,12 @@ export class ListenController implements ReactiveController {
     const engine = speech();
     const sentence = this.#sentences[this.#index]!;
     if (!engine) return this.#fail();
+    // Pronunciations the portal sets while the article is read apply from the next sentence.
+    const given = this.#options.pronunciations?.();
+    if (given !== this.#words && this.#speller) {
+      this.#words = given;
+      this.#spell = this.#speller(checkPronunciations(given), this.#vietnamese);
+    }
     const spoken = this.#spell?.(sentence.text) ?? { text: sentence.text, written: (a, b) => [a, b] };
     const utterance = new SpeechSynthesisUtterance(spoken.text);
     utterance.lang = this.#lang;

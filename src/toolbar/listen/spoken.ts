@@ -187,7 +187,9 @@ export function speller(
       /\p{L}+/gu,
       ([word]) => {
         const lower = word!.toLocaleLowerCase('vi');
-        if (word!.length < 2 || word === lower || word !== word!.toLocaleUpperCase('vi')) return undefined;
+        if (word === lower || word !== word!.toLocaleUpperCase('vi')) return undefined;
+        // A lone capital is a letter ("khu A"), unless it bears a tone or vowel mark ("Ở", "Ý").
+        if (word!.length < 2 && bare(lower) === lower) return undefined;
         return SYLLABLE.test(bare(lower)) ? lower : undefined;
       },
     ]);
