@@ -275,6 +275,22 @@ describe('<bantin-toolbar> listen: Media Session and the portal’s own audio', 
       expect(part('listen-stop')).to.equal(null);
     });
 
+    it('starts the recording within the reader’s click, before anything else loads', async () => {
+      restoreSpeech = installSpeech(null).restore;
+      const { audio, part, press, toolbar } = await page();
+      let calls = 0;
+      // Safari refuses sound asked for after the click has passed: the call must be synchronous.
+      audio.play = () => {
+        calls++;
+        return Promise.resolve();
+      };
+      part('listen')!.click();
+      expect(calls).to.equal(1);
+      await toolbar.updateComplete;
+      await press('listen-stop');
+      expect(part('listen-stop')).to.equal(null);
+    });
+
     it('plays a recording without cues, with no highlight', async () => {
       restoreSpeech = installSpeech(null).restore;
       const { audio, press, enter } = await page(false);

@@ -175,6 +175,9 @@ export class ListenController implements ReactiveController {
     const lang = target ? langOf(target) : '';
     const voice = !audio && lang ? findVoice(lang) : undefined;
     if (!audio && !(target && voice)) return this.#say('listenFailed');
+    // A recording starts at once, in the reader's click: browsers (Safari first) refuse
+    // to play sound once the click is more than a moment old. Its cues follow.
+    if (audio) this.#begin(target, [], audio);
     const forms = await (spokenForms ??= import('./spoken.js'));
     if (start !== this.#starts) return;
     const vietnamese = /^vi(?:[-_]|$)/i.test(lang);
@@ -185,23 +188,32 @@ export class ListenController implements ReactiveController {
       : [];
     const sentences = target ? sentencesOf(target, lang, noEnd) : [];
     if (audio) {
-      this.#cues = await cuesOf(audio, sentences);
-      if (start !== this.#starts) return;
-    } else if (!sentences.length) {
-      return this.#say('listenFailed');
+      const cues = await cuesOf(audio, sentences);
+      if (start !== this.#starts || audio !== this.#audio) return;
+      this.#sentences = sentences;
+      this.#cues = cues;
+      this.#onTime();
+      return;
     }
+    if (!sentences.length) return this.#say('listenFailed');
+    this.#voice = voice;
+    this.#lang = voice!.lang.replace(/_/g, '-');
+    this.#spell = forms.speller(words, vietnamese);
+    this.#words = given;
+    this.#speller = forms.speller;
+    this.#vietnamese = vietnamese;
+    this.#begin(target, sentences);
+  }
+
+  /** Becomes the page's reader, on the lock screen too, and plays from the start. */
+  #begin(target: Element | undefined, sentences: Sentence[], audio?: HTMLAudioElement): void {
     if (this.reading) this.#end();
     if (active !== this) active?.stop();
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- the page's one active reader
     active = this;
     this.#sentences = sentences;
+    this.#cues = [];
     this.#audio = audio;
-    this.#voice = voice;
-    this.#lang = voice ? voice.lang.replace(/_/g, '-') : lang;
-    this.#spell = forms.speller(words, vietnamese);
-    this.#words = given;
-    this.#speller = forms.speller;
-    this.#vietnamese = vietnamese;
     this.#index = 0;
     if (audio) {
       this.#listenTo(audio, true);
