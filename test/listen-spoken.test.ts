@@ -131,6 +131,15 @@ describe('listen: what the voice hears', () => {
   });
 
   describe('through the toolbar', () => {
+    // The toolbar loads its reading engine and the spoken forms on demand; loading them once
+    // here keeps the first test from waiting on the network.
+    before(() =>
+      Promise.all([
+        import('../src/toolbar/listen/listen-controller.js'),
+        import('../src/toolbar/listen/spoken.js'),
+      ]),
+    );
+
     let speech: FakeSpeech;
     let restore: () => void;
     beforeEach(() => {
@@ -148,7 +157,9 @@ describe('listen: what the voice hears', () => {
         `<div lang="vi"><bantin-toolbar></bantin-toolbar>${content}</div>`,
       );
       const toolbar = root.querySelector('bantin-toolbar')!;
-      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button');
+      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button', {
+        timeout: 3000,
+      });
       return toolbar;
     }
 
