@@ -310,6 +310,18 @@ describe('<bantin-toolbar> listen: Media Session and the portal’s own audio', 
       expect(part('listen-stop')).to.equal(null);
     });
 
+    it('shows "Đọc tiếp" when something else pauses the recording', async () => {
+      restoreSpeech = installSpeech(null).restore;
+      const { audio, enter, part, status, toolbar } = await page();
+      await enter('listen');
+      await playing(audio);
+      audio.pause();
+      await waitUntil(() => status() === 'Đã tạm dừng đọc', 'the pause was not noticed');
+      await toolbar.updateComplete;
+      expect(part('listen')!.textContent!.trim()).to.equal('Đọc tiếp');
+      expect(session.playbackState).to.equal('paused');
+    });
+
     it('plays a recording without cues, with no highlight', async () => {
       restoreSpeech = installSpeech(null).restore;
       const { audio, press, enter } = await page(false);

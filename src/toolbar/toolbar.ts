@@ -309,8 +309,8 @@ export class BantinToolbar extends BantinElement {
       this.#voiceLang = lang;
       this.#voiced = !!lang && !!findVoice(lang, engine);
     }
-    if (!engine && !this.#audio() && this.#listen?.reading) this.#listen.stop();
     this.#recorded = !!this.#audio();
+    if (!engine && !this.#recorded && this.#listen?.reading) this.#listen.stop();
     if ((this.#voiced || this.#recorded) && !this.#listenLoading) {
       this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
         this.#listen = new ListenController(this, {

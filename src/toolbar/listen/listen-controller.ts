@@ -324,6 +324,7 @@ export class ListenController implements ReactiveController {
     audio[method]('playing', this.#onPlaying);
     audio[method]('timeupdate', this.#onTime);
     audio[method]('seeked', this.#onTime);
+    audio[method]('pause', this.#onAudioPause);
     audio[method]('ended', this.#onEnded);
     audio[method]('error', this.#onAudioError);
     for (const track of audio.textTracks) track[method]('cuechange', this.#onTime);
@@ -347,6 +348,16 @@ export class ListenController implements ReactiveController {
       this.#index = index;
       if (cue.sentence) this.#show(cue.sentence);
     }
+  };
+
+  /** Paused by someone else (the page, the system, the recording taken out): the controls say so. */
+  readonly #onAudioPause = () => {
+    const audio = this.#audio;
+    if (this.#state !== 'playing' || !audio?.paused || audio.ended) return;
+    this.#state = 'paused';
+    setPlaybackState('paused');
+    this.#say('listenPaused');
+    this.#host.requestUpdate();
   };
 
   readonly #onEnded = () => {
