@@ -242,30 +242,3 @@ export const ABBREVIATIONS: Record<string, string> = {
   VNĐ: 'đồng',
   STT: 'số thứ tự',
 };
-
-/** Words (written with their dot) that never end a sentence: titles and place kinds. */
-export const NO_SENTENCE_END = [
-  'TP.',
-  'TX.',
-  'TT.',
-  'H.',
-  'X.',
-  'P.',
-  'Q.',
-  'GS.',
-  'TS.',
-  'PGS.',
-  'ThS.',
-  'Th.S',
-  'Th.S.',
-  'GS.TS.',
-  'PGS.TS.',
-  'BS.',
-  'KS.',
-  'CN.',
-  'Đ/c',
-  'Đ/c.',
-  'đ/c',
-  'Ths.',
-  'TS.BS.',
-];

@@ -15,6 +15,7 @@ import { fill, type BantinStrings } from '../../internal/strings/index.js';
 import { parsePositive, readPreference, writePreference } from '../../internal/preferences.js';
 import { describe, warn } from '../../internal/warn.js';
 import { claimMediaSession, releaseMediaSession, setPlaybackState } from './media-session.js';
+import { NO_SENTENCE_END } from './no-sentence-end.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import type { SpokenText } from './spoken.js';
 import { findVoice, langOf, speech } from './voice.js';
@@ -184,7 +185,7 @@ export class ListenController implements ReactiveController {
     const given = this.#options.pronunciations?.();
     const words = checkPronunciations(given);
     const noEnd = vietnamese
-      ? [...forms.NO_SENTENCE_END, ...Object.keys(words).filter((key) => key.endsWith('.'))]
+      ? [...NO_SENTENCE_END, ...Object.keys(words).filter((key) => key.endsWith('.'))]
       : [];
     const sentences = target ? sentencesOf(target, lang, noEnd) : [];
     if (audio) {

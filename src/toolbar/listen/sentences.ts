@@ -4,6 +4,8 @@
  * positions) keep the highlight on the words whatever the text size or layout.
  */
 
+import { NO_SENTENCE_END } from './no-sentence-end.js';
+
 export interface Sentence {
   /** The words to speak, whitespace collapsed. */
   text: string;
@@ -24,9 +26,14 @@ const ARTICLE_SLOTS = ['title', 'lead', '', 'byline'];
 
 /**
  * The article's sentences. `noEnd` lists the words (written with their dot: "TP.",
- * "GS.TS.") after which `Intl.Segmenter` cuts but a sentence never ends.
+ * "GS.TS.") after which `Intl.Segmenter` cuts but a sentence never ends; Vietnamese
+ * titles and kinds of place by default.
  */
-export function sentencesOf(target: HTMLElement, lang: string, noEnd: readonly string[] = []): Sentence[] {
+export function sentencesOf(
+  target: HTMLElement,
+  lang: string,
+  noEnd: readonly string[] = /^vi(?:[-_]|$)/i.test(lang) ? NO_SENTENCE_END : [],
+): Sentence[] {
   const keep = new Set(noEnd);
   const segmenter = Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: 'sentence' }) : undefined;
   const sentences: Sentence[] = [];

@@ -5,9 +5,7 @@
  * characters it stands for, so what the voice reports (boundaries) maps back to the page.
  * Loaded, with its data, only when listen starts.
  */
-import { ABBREVIATIONS, NO_SENTENCE_END } from './abbreviations.js';
-
-export { NO_SENTENCE_END };
+import { ABBREVIATIONS } from './abbreviations.js';
 
 export interface SpokenText {
   /** What the voice is given. */
