@@ -35,7 +35,11 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  * `::highlight(bantin-listen)`). It shows only where the browser has a voice for the
  * article's language. The article is the element `for` names, else the first
  * `<bantin-article>` after the toolbar. The reading speed is kept in `localStorage`
- * (`bantin:listen-rate`).
+ * (`bantin:listen-rate`). The voice hears abbreviations, dates, times and units as a
+ * newsreader says them ("UBND" → "Ủy ban nhân dân"); `pronunciations` adds the portal's
+ * own words. A portal's recording in the `listen` slot is played instead of a voice (and
+ * offered without one). While reading, the Media Session shows the headline on the lock
+ * screen.
  *
  * @tagname bantin-toolbar
  * @summary Publication date, text size, print, share and listen, in one keyboard-friendly toolbar.
@@ -53,6 +57,7 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  *
  * @slot - The portal's own actions: `<button>`s or links, joined to the arrow-key order.
  * @slot date - A `<time datetime="2023-05-23">23/05/2023</time>`: the date before (and without) JavaScript. A `<time>` child is put here automatically.
+ * @slot listen - The portal's own recording, `<audio src="…mp3">` (with a `<track kind="metadata" srclang="vi" src="….vtt" default>` whose cues are the sentences, for the highlight): listen plays it instead of a voice.
  *
  * @fires {CustomEvent<BantinFontScaleChangeDetail>} bantin-font-scale-change - The reader changed the size with the toolbar's scaler. `detail: { scale }`. Bubbles out of the toolbar; not fired when code sets a value.
  *
@@ -119,6 +124,9 @@ export class BantinToolbar extends BantinElement {
   /** Keeps the bar in place at the top of the article instead of within reach while reading. */
   @property({ type: Boolean, reflect: true }) static = false;
 
+  /** The portal's own words for listen, written form → spoken form (`{"UBND": "Ủy ban nhân dân"}`); adds to and overrides the built-in list. */
+  @property({ attribute: false }) pronunciations?: Record<string, string>;
+
   /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
   @property({ converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
@@ -136,6 +144,8 @@ export class BantinToolbar extends BantinElement {
   /** The language the voice was last looked up for, and whether one was found. */
   #voiceLang?: string;
   #voiced = false;
+  /** Whether the portal gives its own recording (`<audio slot="listen">`). */
+  #recorded = false;
   #listen?: ListenController;
   #listenLoading?: Promise<void>;
   #dateText = '';
@@ -274,8 +284,9 @@ export class BantinToolbar extends BantinElement {
                 </button>`
               : nothing
           }
-          ${this.#voiced || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
+          ${this.#voiced || this.#recorded || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
           <slot @slotchange=${() => this.#roving.update()}></slot>
+          <slot name="listen" hidden @slotchange=${() => this.requestUpdate()}></slot>
         </div>
         ${this.#renderFeedback(strings)}
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
@@ -298,18 +309,27 @@ export class BantinToolbar extends BantinElement {
       this.#voiceLang = lang;
       this.#voiced = !!lang && !!findVoice(lang, engine);
     }
-    if (!engine && this.#listen?.reading) this.#listen.stop();
-    if (this.#voiced && !this.#listenLoading) {
+    this.#recorded = !!this.#audio();
+    if (!engine && !this.#recorded && this.#listen?.reading) this.#listen.stop();
+    if ((this.#voiced || this.#recorded) && !this.#listenLoading) {
       this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
         this.#listen = new ListenController(this, {
           strings: () => this.#locale.strings,
           locale: () => this.#locale.intlLocale,
           target: () => listenTarget(this, this.for),
           announce: (message) => this.#announce(message),
+          audio: () => this.#audio(),
+          pronunciations: () => this.pronunciations,
         });
         this.requestUpdate();
       });
     }
+  }
+
+  /** The portal's own recording of the article, which listen plays instead of a voice. */
+  #audio(): HTMLAudioElement | undefined {
+    if (!this.#enabled.has('listen')) return undefined;
+    return this.querySelector<HTMLAudioElement>(':scope > audio[slot="listen"]') ?? undefined;
   }
 
   #follow(engine: SpeechSynthesis | undefined): void {

@@ -4,11 +4,15 @@
  * positions) keep the highlight on the words whatever the text size or layout.
  */
 
+import { NO_SENTENCE_END } from './no-sentence-end.js';
+
 export interface Sentence {
   /** The words to speak, whitespace collapsed. */
   text: string;
   /** Where they are on the page. */
   range: Range;
+  /** The page's text node and offset of each character of `text`. */
+  points: [Text, number][];
 }
 
 /** Elements whose text is a unit of its own (a paragraph for the listener). */
@@ -20,7 +24,17 @@ const SKIP =
 /** The article's parts in reading order; its `meta` (date, source, tags) is not read. */
 const ARTICLE_SLOTS = ['title', 'lead', '', 'byline'];
 
-export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
+/**
+ * The article's sentences. `noEnd` lists the words (written with their dot: "TP.",
+ * "GS.TS.") after which `Intl.Segmenter` cuts but a sentence never ends; Vietnamese
+ * titles and kinds of place by default.
+ */
+export function sentencesOf(
+  target: HTMLElement,
+  lang: string,
+  noEnd: readonly string[] = /^vi(?:[-_]|$)/i.test(lang) ? NO_SENTENCE_END : [],
+): Sentence[] {
+  const keep = new Set(noEnd);
   const segmenter = Intl.Segmenter ? new Intl.Segmenter(lang, { granularity: 'sentence' }) : undefined;
   const sentences: Sentence[] = [];
   const visible = new Map<Element, boolean>();
@@ -41,9 +55,15 @@ export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
       }
     }
     nodes = [];
+    const segments: [number, number][] = [];
     for (const { segment, index } of segmenter?.segment(text) ?? [{ segment: text, index: 0 }]) {
-      let start = index;
-      let end = index + segment.length;
+      const previous = segments.at(-1);
+      // "UBND TP. | Hồ Chí Minh", "GS.TS. | Nguyễn Văn A": the cut after a title or a
+      // place kind is undone.
+      if (previous && keep.has(lastWord(text.slice(...previous)))) previous[1] = index + segment.length;
+      else segments.push([index, index + segment.length]);
+    }
+    for (let [start, end] of segments) {
       while (text[start] === ' ') start++;
       // Portals end an article with "./"; the slash is not spoken.
       while (end > start && (text[end - 1] === ' ' || text.endsWith('./', end))) end--;
@@ -53,7 +73,7 @@ export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
       range.setStart(...from[start]!);
       const [node, offset] = from[end - 1]!;
       range.setEnd(node, offset + 1);
-      sentences.push({ text: words, range });
+      sentences.push({ text: words, range, points: from.slice(start, end) });
     }
   };
 
@@ -104,4 +124,15 @@ export function sentencesOf(target: HTMLElement, lang: string): Sentence[] {
     walk(target);
   }
   return sentences;
+}
+
+/** The segment's last word, without the brackets or quotes before it. */
+function lastWord(segment: string): string {
+  return (
+    segment
+      .trimEnd()
+      .split(' ')
+      .at(-1)
+      ?.replace(/^[("“'‘[]+/u, '') ?? ''
+  );
 }
