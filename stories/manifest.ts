@@ -70,8 +70,10 @@ function tokens(item: Item): string[] | undefined {
   const defaults = unquote(item.default ?? '')
     .split(/\s+/)
     .filter(Boolean);
+  // Numbers (`levels`) are typed, not ticked.
+  if (!defaults.every((word) => /^[a-z][a-z-]*$/.test(word))) return undefined;
   const words = [...new Set([...named, ...defaults])];
-  return words.length > 0 ? words : undefined;
+  return words.length > 1 ? words : undefined;
 }
 
 /** The control a designer gets for a value of this type (Storybook 10 wants `{ type }`). */
@@ -274,6 +276,8 @@ export function renderElement(
 export const storyStorageKey = (storyId: string, part?: string) =>
   `bantin-story:${storyId}:${part ? `${part}:` : ''}font-scale`;
 
+let copies = 0;
+
 const supports = (element: Element, attribute: string) =>
   declaration(element.localName)?.attributes?.some((item) => item.name === attribute) ?? false;
 
@@ -284,10 +288,13 @@ const supports = (element: Element, attribute: string) =>
  * `bantin:font-scale`. A story's own `for` or `storage-key` arg wins.
  */
 export function isolate(holder: Element, storyId: string, args: Args = {}, part?: string): void {
+  // A docs page may show one story twice (at the top and in the list): each copy
+  // scales its own article.
+  const copy = ++copies;
   const articles = [...holder.querySelectorAll('bantin-article')];
   articles.forEach((article, index) => {
     if (!article.id)
-      article.id = ['bantin-story', storyId, part, index || undefined].filter(Boolean).join('-');
+      article.id = ['bantin-story', storyId, part, copy, index || undefined].filter(Boolean).join('-');
   });
   for (const element of holder.querySelectorAll('bantin-font-scaler, bantin-toolbar')) {
     if (supports(element, 'storage-key') && !args['storage-key'])

@@ -11,7 +11,7 @@ const VIEWS = (['light', 'dark'] as Scheme[]).flatMap((scheme) =>
 const SCHEME_NAMES: Record<string, string> = { light: 'Light', dark: 'Dark' };
 
 /** The element in every view, side by side; each view keeps its own stored size. */
-function views(tag: string, args: Record<string, unknown>, content: StoryContent) {
+function views(tag: string, args: Record<string, unknown>, content: StoryContent, inArticle = false) {
   return (_args: unknown, context: StoryContext) => {
     const grid = document.createElement('div');
     grid.className = 'bantin-views';
@@ -28,6 +28,13 @@ function views(tag: string, args: Record<string, unknown>, content: StoryContent
       label.className = 'bantin-view-label';
       label.textContent = `${SCHEME_NAMES[scheme]} · ${lang} · ${Number(size) * 100} %`;
       const holder = renderElement(tag, args, content);
+      if (inArticle) {
+        // A figure takes its size from the article it sits in, as on a portal.
+        const article = document.createElement('bantin-article');
+        article.innerHTML = '<h2 slot="title">Hội nghị tuyên dương điển hình tiên tiến</h2>';
+        article.append(...holder.childNodes);
+        holder.append(article);
+      }
       isolate(holder, context.id, args, part);
       // The reader chose this size: a scaler shows it as its state, as on a portal.
       try {
@@ -76,7 +83,7 @@ export const Article: Story = {
   render: views('bantin-article', {}, { children: SAMPLE_ARTICLE_CONTENT }),
 };
 
-export const Figure: Story = { render: views('bantin-figure', figureArgs, {}) };
+export const Figure: Story = { name: 'Figure (in an article)', render: views('bantin-figure', figureArgs, {}, true) };
 
 export const FontScaler: Story = {
   name: 'Font scaler',
