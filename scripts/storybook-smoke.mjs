@@ -106,7 +106,9 @@ async function stateOf(page, selector) {
     for (const scaler of scalers) await scaler.updateComplete;
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 30)));
     return {
-      articles: [...root.querySelectorAll('bantin-article')].map((article) => getComputedStyle(article).fontSize),
+      articles: [...root.querySelectorAll('bantin-article')].map(
+        (article) => getComputedStyle(article).fontSize,
+      ),
       scalers: scalers.map((scaler) =>
         [...scaler.shadowRoot.querySelectorAll('button')]
           .map((button) => (button.getAttribute('aria-disabled') === 'true' ? 'x' : 'o'))
@@ -260,7 +262,7 @@ async function tableCells(page) {
         default: columns[2]?.textContent?.trim() ?? '',
         control: Boolean(
           control?.querySelector('input, textarea, select') ||
-            [...(control?.querySelectorAll('button') ?? [])].some((b) => /^Set /.test(b.textContent ?? '')),
+          [...(control?.querySelectorAll('button') ?? [])].some((b) => /^Set /.test(b.textContent ?? '')),
         ),
       });
     }
@@ -293,7 +295,9 @@ async function storiesOnPage(page) {
 }
 
 const show = (state) =>
-  state ? `articles ${state.articles.join(' ') || '-'}, scalers ${state.scalers.join(' ') || '-'}` : 'nothing';
+  state
+    ? `articles ${state.articles.join(' ') || '-'}, scalers ${state.scalers.join(' ') || '-'}`
+    : 'nothing';
 
 /**
  * Every story on a docs page shows what it shows alone, and pressing "larger" in one
@@ -355,7 +359,8 @@ async function checkReadersViews(page, problems) {
     };
     const out = [];
     for (const cell of document.querySelectorAll('[data-view]')) {
-      for (const element of cell.querySelectorAll('*')) if (element.updateComplete) await element.updateComplete;
+      for (const element of cell.querySelectorAll('*'))
+        if (element.updateComplete) await element.updateComplete;
       const story = cell.closest('[id^="story--"][id$="-inner"]')?.id ?? '?';
       const article = cell.querySelector('bantin-article');
       const caption = cell.querySelector('bantin-figure')?.shadowRoot?.querySelector('figcaption');
@@ -371,7 +376,8 @@ async function checkReadersViews(page, problems) {
     return out;
   });
   const stories = [...new Set(views.map((view) => view.story))];
-  if (stories.length < elements.length) problems.push(`${stories.length} elements shown for ${elements.length}`);
+  if (stories.length < elements.length)
+    problems.push(`${stories.length} elements shown for ${elements.length}`);
   for (const story of stories) {
     const mine = views.filter((view) => view.story === story);
     if (mine.length !== 8) problems.push(`${story}: ${mine.length} views, not 8`);
@@ -417,7 +423,11 @@ for (const entry of docs) {
     // Values, not identifiers, and a control on every attribute, property and token row.
     // The colour picker is loaded lazily: give the table a moment to show every control.
     let cells = await tableCells(page);
-    for (let attempt = 0; attempt < 20 && cells.some((cell) => !cell.control && /^--/.test(cell.name)); attempt++) {
+    for (
+      let attempt = 0;
+      attempt < 20 && cells.some((cell) => !cell.control && /^--/.test(cell.name));
+      attempt++
+    ) {
       await new Promise((done) => setTimeout(done, 250));
       cells = await tableCells(page);
     }
@@ -491,7 +501,8 @@ for (const entry of docs) {
         })
         .map((code) => code.textContent),
     );
-    if (broken.length > 0) problems.push(`${broken.length} token names break across lines: ${broken.join(', ')}`);
+    if (broken.length > 0)
+      problems.push(`${broken.length} token names break across lines: ${broken.join(', ')}`);
     const listed = await page.evaluate(() => document.querySelectorAll('[data-token]').length);
     if (listed !== tokens.length) problems.push(`${listed} token rows for ${tokens.length} tokens`);
   } else if (entry.id === 'reader-s-views--docs' || entry.title === "Reader's views") {
@@ -500,9 +511,16 @@ for (const entry of docs) {
   } else if (entry.title === 'Sample article') {
     // "Show code" is what a portal pastes: the prepaint pair, then the bundle, as the README orders them.
     const code = (await shownCode(page)) ?? '';
-    const order = ['bantin-prepaint.css', 'bantin-prepaint.js', 'bantin.bundle.js', '<bantin-toolbar', '<bantin-article'];
+    const order = [
+      'bantin-prepaint.css',
+      'bantin-prepaint.js',
+      'bantin.bundle.js',
+      '<bantin-toolbar',
+      '<bantin-article',
+    ];
     const at = order.map((word) => code.indexOf(word));
-    if (at.some((index) => index < 0)) problems.push(`"Show code" lacks ${order.filter((_, i) => at[i] < 0).join(', ')}`);
+    if (at.some((index) => index < 0))
+      problems.push(`"Show code" lacks ${order.filter((_, i) => at[i] < 0).join(', ')}`);
     else if (at.some((index, i) => i > 0 && index < at[i - 1]))
       problems.push(`"Show code" is not in the README's order (${order.join(' → ')})`);
     const readmeOrder = ['bantin-prepaint.css', 'bantin-prepaint.js', 'bantin.bundle.js'].map((word) =>
@@ -565,6 +583,63 @@ for (const entry of docs) {
   }
   await page.close();
   report(entry.id, problems);
+}
+
+// The reader's views from the toolbar apply to every story: text size, colour scheme,
+// language and the 320 px viewport, here on the toolbar's first story (a scaler, an article).
+const globalViews = [
+  { globals: 'scale:2', want: { fontSize: '36px' } },
+  { globals: 'theme:dark', want: { scheme: 'dark' } },
+  { globals: 'theme:forced', want: { scheme: 'dark', text: 'canvastext' } },
+  { globals: 'locale:en', want: { label: 'Text size' } },
+  { globals: 'viewport.value:reflow320', want: { narrow: true } },
+];
+if (wanted('elements-toolbar--default')) {
+  const problems = [];
+  for (const view of globalViews) {
+    const page = await browser.newPage();
+    await page.goto(
+      `${base}/iframe.html?id=elements-toolbar--default&viewMode=story&globals=${encodeURIComponent(view.globals)}`,
+      { waitUntil: 'load' },
+    );
+    await page.waitForFunction(() => document.body.classList.contains('sb-show-main'), { timeout: 15000 });
+    const seen = await page.evaluate(async () => {
+      const wrapper = document.querySelector('.bantin-story');
+      const toolbar = wrapper.querySelector('bantin-toolbar');
+      await toolbar.updateComplete;
+      const scaler = toolbar.shadowRoot.querySelector('bantin-font-scaler');
+      await scaler?.updateComplete;
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+      // What the tokens hold where the elements read them (forced colours: system colours).
+      const probe = document.createElement('span');
+      probe.style.color = 'CanvasText';
+      wrapper.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      return {
+        fontSize: getComputedStyle(wrapper.querySelector('bantin-article')).fontSize,
+        scheme: getComputedStyle(wrapper).colorScheme,
+        text:
+          getComputedStyle(wrapper.querySelector('bantin-article')).color === canvasText
+            ? 'canvastext'
+            : 'other',
+        label: scaler?.shadowRoot.querySelector('[role="group"]')?.getAttribute('aria-label') ?? '',
+        narrow: wrapper.getBoundingClientRect().width <= 320,
+        realKey: localStorage.getItem('bantin:font-scale'),
+      };
+    });
+    for (const [what, value] of Object.entries(view.want)) {
+      const ok = what === 'label' ? seen.label.includes(value) : seen[what] === value;
+      if (!ok)
+        problems.push(
+          `globals ${view.globals}: ${what} is ${JSON.stringify(seen[what])}, not ${JSON.stringify(value)}`,
+        );
+    }
+    if (seen.realKey !== null)
+      problems.push(`globals ${view.globals}: the story wrote the reader's bantin:font-scale`);
+    await page.close();
+  }
+  report(`reader's views from the toolbar (${globalViews.map((view) => view.globals).join(', ')})`, problems);
 }
 
 // Every control reaches the element: change each attribute, property and token the
@@ -695,41 +770,128 @@ const HAS_COLOUR = `(function has(root, rgb) {
 /** One control of each kind per element, and what the canvas must show after it. */
 const drives = {
   'bantin-article': [
-    { kind: 'text', name: 'content', value: '<p>Đoạn thử nghiệm điều khiển</p>', see: `el.textContent.includes('Đoạn thử nghiệm điều khiển')` },
-    { kind: 'text (token)', name: '--bantin-article-line-height', value: '3', see: `Math.abs(parseFloat(getComputedStyle(el.querySelector('p:not([slot])') ?? el).lineHeight) / parseFloat(getComputedStyle(el.querySelector('p:not([slot])') ?? el).fontSize) - 3) < 0.05` },
-    { kind: 'color', name: '--bantin-color-text', value: PROBE_COLOUR, see: `getComputedStyle(el).color === '${PROBE_RGB}'` },
+    {
+      kind: 'text',
+      name: 'content',
+      value: '<p>Đoạn thử nghiệm điều khiển</p>',
+      see: `el.textContent.includes('Đoạn thử nghiệm điều khiển')`,
+    },
+    {
+      kind: 'text (token)',
+      name: '--bantin-article-line-height',
+      value: '3',
+      see: `Math.abs(parseFloat(getComputedStyle(el.querySelector('p:not([slot])') ?? el).lineHeight) / parseFloat(getComputedStyle(el.querySelector('p:not([slot])') ?? el).fontSize) - 3) < 0.05`,
+    },
+    {
+      kind: 'color',
+      name: '--bantin-color-text',
+      value: PROBE_COLOUR,
+      see: `getComputedStyle(el).color === '${PROBE_RGB}'`,
+    },
   ],
   'bantin-figure': [
-    { kind: 'text', name: 'caption', value: 'Chú thích thử nghiệm', see: `${DEEP_TEXT}(el).includes('Chú thích thử nghiệm')` },
-    { kind: 'number', name: 'width', value: '800', see: `el.shadowRoot.querySelector('img')?.getAttribute('width') === '800'` },
-    { kind: 'radio', name: 'loading', value: 'lazy', see: `el.shadowRoot.querySelector('img')?.loading === 'lazy'` },
-    { kind: 'boolean', name: 'enlargeable', value: true, see: `Boolean(el.shadowRoot.querySelector('[part~="enlarge"]'))` },
-    { kind: 'object', name: 'strings', value: '{"enlarge":"Xem ảnh lớn thử"}', see: `${DEEP_TEXT}(el).includes('Xem ảnh lớn thử')` },
-    { kind: 'color', name: '--bantin-figure-caption-color', value: PROBE_COLOUR, see: `${HAS_COLOUR}(el, '${PROBE_RGB}')` },
+    {
+      kind: 'text',
+      name: 'caption',
+      value: 'Chú thích thử nghiệm',
+      see: `${DEEP_TEXT}(el).includes('Chú thích thử nghiệm')`,
+    },
+    {
+      kind: 'number',
+      name: 'width',
+      value: '800',
+      see: `el.shadowRoot.querySelector('img')?.getAttribute('width') === '800'`,
+    },
+    {
+      kind: 'radio',
+      name: 'loading',
+      value: 'lazy',
+      see: `el.shadowRoot.querySelector('img')?.loading === 'lazy'`,
+    },
+    {
+      kind: 'boolean',
+      name: 'enlargeable',
+      value: true,
+      see: `Boolean(el.shadowRoot.querySelector('[part~="enlarge"]'))`,
+    },
+    {
+      kind: 'object',
+      name: 'strings',
+      value: '{"enlarge":"Xem ảnh lớn thử"}',
+      see: `${DEEP_TEXT}(el).includes('Xem ảnh lớn thử')`,
+    },
+    {
+      kind: 'color',
+      name: '--bantin-figure-caption-color',
+      value: PROBE_COLOUR,
+      see: `${HAS_COLOUR}(el, '${PROBE_RGB}')`,
+    },
   ],
   'bantin-font-scaler': [
     // First, while the buttons are available (an unavailable button takes the disabled colours).
-    { kind: 'color', name: '--bantin-control-border-color', value: PROBE_COLOUR, see: `${HAS_COLOUR}(el, '${PROBE_RGB}')` },
+    {
+      kind: 'color',
+      name: '--bantin-control-border-color',
+      value: PROBE_COLOUR,
+      see: `${HAS_COLOUR}(el, '${PROBE_RGB}')`,
+    },
     // Two steps only: one press reaches the top, and "larger" becomes unavailable.
     // "1 1.5": at 100 % the smallest step, so "smaller" is unavailable and "larger" is not.
-    { kind: 'text', name: 'levels', value: '1 1.5', see: `el.shadowRoot.querySelector('[part~="decrease"]')?.getAttribute('aria-disabled') === 'true' && el.shadowRoot.querySelector('[part~="increase"]')?.getAttribute('aria-disabled') !== 'true'` },
-    { kind: 'number', name: 'max', value: '1', see: `el.shadowRoot.querySelector('[part~="increase"]')?.getAttribute('aria-disabled') === 'true'` },
-    { kind: 'boolean', name: 'compact', value: true, see: `el.shadowRoot.querySelector('[part~="increase"]').getBoundingClientRect().width < 70` },
-    { kind: 'object', name: 'strings', value: '{"increase":"Chữ to hơn"}', see: `${DEEP_TEXT}(el).includes('Chữ to hơn')` },
+    {
+      kind: 'text',
+      name: 'levels',
+      value: '1 1.5',
+      see: `el.shadowRoot.querySelector('[part~="decrease"]')?.getAttribute('aria-disabled') === 'true' && el.shadowRoot.querySelector('[part~="increase"]')?.getAttribute('aria-disabled') !== 'true'`,
+    },
+    {
+      kind: 'number',
+      name: 'max',
+      value: '1',
+      see: `el.shadowRoot.querySelector('[part~="increase"]')?.getAttribute('aria-disabled') === 'true'`,
+    },
+    {
+      kind: 'boolean',
+      name: 'compact',
+      value: true,
+      see: `el.shadowRoot.querySelector('[part~="increase"]').getBoundingClientRect().width < 70`,
+    },
+    {
+      kind: 'object',
+      name: 'strings',
+      value: '{"increase":"Chữ to hơn"}',
+      see: `${DEEP_TEXT}(el).includes('Chữ to hơn')`,
+    },
   ],
   'bantin-toolbar': [
     { kind: 'text', name: 'date', value: '01/02/2024', see: `${DEEP_TEXT}(el).includes('01/02/2024')` },
-    { kind: 'object', name: 'strings', value: '{"print":"In thử nghiệm"}', see: `${DEEP_TEXT}(el).includes('In thử nghiệm')` },
+    {
+      kind: 'object',
+      name: 'strings',
+      value: '{"print":"In thử nghiệm"}',
+      see: `${DEEP_TEXT}(el).includes('In thử nghiệm')`,
+    },
     { kind: 'check', name: 'actions', value: 'print', see: `!${DEEP_TEXT}(el).includes('In thử nghiệm')` },
-    { kind: 'boolean', name: 'compact', value: true, see: `el.shadowRoot.querySelector('bantin-font-scaler')?.shadowRoot.querySelector('[part~="increase"]').getBoundingClientRect().width < 70` },
-    { kind: 'color', name: '--bantin-toolbar-border-color', value: PROBE_COLOUR, see: `${HAS_COLOUR}(el, '${PROBE_RGB}')` },
+    {
+      kind: 'boolean',
+      name: 'compact',
+      value: true,
+      see: `el.shadowRoot.querySelector('bantin-font-scaler')?.shadowRoot.querySelector('[part~="increase"]').getBoundingClientRect().width < 70`,
+    },
+    {
+      kind: 'color',
+      name: '--bantin-toolbar-border-color',
+      value: PROBE_COLOUR,
+      see: `${HAS_COLOUR}(el, '${PROBE_RGB}')`,
+    },
   ],
 };
 
 const driven = [];
 for (const element of elements) {
   if (!wanted(element.tagName) || !drives[element.tagName]) continue;
-  const story = allStories.find((entry) => entry.id.endsWith('--default') && tagOf(entry) === element.tagName);
+  const story = allStories.find(
+    (entry) => entry.id.endsWith('--default') && tagOf(entry) === element.tagName,
+  );
   if (!story) continue;
   const page = await browser.newPage();
   await page.setViewport({ width: 1400, height: 1100 });
@@ -739,17 +901,26 @@ for (const element of elements) {
     const handle = await page.waitForSelector('#storybook-preview-iframe');
     return handle.contentFrame();
   };
-  await page.waitForSelector('#panel-tab-content [id^="control-"], #panel-tab-content [id^="set-"]', { timeout: 20000 })
+  await page
+    .waitForSelector('#panel-tab-content [id^="control-"], #panel-tab-content [id^="set-"]', {
+      timeout: 20000,
+    })
     .catch(() => page.waitForSelector('[id^="control-"], [id^="set-"]', { timeout: 20000 }));
   const frame = await preview();
-  await frame.waitForFunction((tag) => document.querySelector(`#storybook-root ${tag}`)?.shadowRoot, { timeout: 15000 }, element.tagName);
+  await frame.waitForFunction(
+    (tag) => document.querySelector(`#storybook-root ${tag}`)?.shadowRoot,
+    { timeout: 15000 },
+    element.tagName,
+  );
   for (const drive of drives[element.tagName]) {
     const id = (name) => `#${CSS_escape(`control-${name}`)}`;
     try {
       const set = await page.$(`#${CSS_escape(`set-${drive.name}`)}`);
       if (set) {
         await set.click();
-        await page.waitForSelector(id(drive.name) + ', ' + `[id^="${`control-${drive.name}`}-"]`, { timeout: 5000 });
+        await page.waitForSelector(id(drive.name) + ', ' + `[id^="${`control-${drive.name}`}-"]`, {
+          timeout: 5000,
+        });
       }
       if (drive.kind === 'boolean') {
         // The switch's input is visually replaced by its track: press it as a keyboard user would.
@@ -760,7 +931,10 @@ for (const element of elements) {
         }
       } else if (drive.kind === 'radio' || drive.kind === 'check') {
         const option = await page.evaluateHandle(
-          (name, value) => [...document.querySelectorAll(`input[id^="control-${name}-"]`)].find((input) => input.value === value),
+          (name, value) =>
+            [...document.querySelectorAll(`input[id^="control-${name}-"]`)].find(
+              (input) => input.value === value,
+            ),
           drive.name,
           drive.value,
         );
@@ -784,22 +958,30 @@ for (const element of elements) {
       );
       driven.push(`${element.tagName} ${drive.name} (${drive.kind})`);
     } catch (error) {
-      problems.push(`the ${drive.kind} control "${drive.name}" in the Controls panel did not change the canvas (${String(error.message ?? error).split('\n')[0]})`);
+      problems.push(
+        `the ${drive.kind} control "${drive.name}" in the Controls panel did not change the canvas (${String(error.message ?? error).split('\n')[0]})`,
+      );
     }
   }
   if ((await (await preview()).evaluate((key) => localStorage.getItem(key), REAL_KEY)) !== null)
     problems.push(`the story wrote the reader's ${REAL_KEY}`);
   await page.close();
-  report(`Controls panel of <${element.tagName}> (${drives[element.tagName].length} kinds)`, problems.filter((problem) => !problem.startsWith('console.error') && !problem.startsWith('HTTP 404')));
+  report(
+    `Controls panel of <${element.tagName}> (${drives[element.tagName].length} kinds)`,
+    problems.filter((problem) => !problem.startsWith('console.error') && !problem.startsWith('HTTP 404')),
+  );
 }
 console.log(`Controls panel driven: ${driven.join('; ')}`);
-console.log(`rows with a control: ${Object.entries(controlShare).map(([tag, share]) => `<${tag}> ${share}`).join(', ')}`);
+console.log(
+  `rows with a control: ${Object.entries(controlShare)
+    .map(([tag, share]) => `<${tag}> ${share}`)
+    .join(', ')}`,
+);
 
 await browser.close();
 server.close();
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-const total =
-  stories.length + docs.length + 2 * elements.filter((element) => wanted(element.tagName)).length;
+const total = stories.length + docs.length + 2 * elements.filter((element) => wanted(element.tagName)).length;
 console.log(
   `storybook smoke: ${stories.length} stories, ${docs.length} docs pages (${rowsChecked} API rows and tokens), ` +
     `${controlsChecked} controls of ${elements.length} elements in ${seconds} s`,

@@ -83,7 +83,10 @@ export const Article: Story = {
   render: views('bantin-article', {}, { children: SAMPLE_ARTICLE_CONTENT }),
 };
 
-export const Figure: Story = { name: 'Figure (in an article)', render: views('bantin-figure', figureArgs, {}, true) };
+export const Figure: Story = {
+  name: 'Figure (in an article)',
+  render: views('bantin-figure', figureArgs, {}, true),
+};
 
 export const FontScaler: Story = {
   name: 'Font scaler',
