@@ -39,11 +39,19 @@ function literal(text: string): string | number | (string | number)[] | undefine
 export function sourceConstants(): Map<string, string | number | (string | number)[]> {
   const constants = new Map<string, string | number | (string | number)[]>();
   const declaration = /\bconst\s+([A-Z][A-Z0-9_]*)\s*(?::[^=]+)?=\s*([^;]+);/g;
+  const derived: [string, string][] = [];
   for (const file of sourceFiles(SRC)) {
     for (const [, name, text] of readFileSync(file, 'utf8').matchAll(declaration)) {
       const value = literal(text!);
       if (value !== undefined && !constants.has(name!)) constants.set(name!, value);
+      else if (value === undefined) derived.push([name!, text!.trim()]);
     }
+  }
+  // A default built from another constant: `KNOWN_ACTIONS.join(' ')`.
+  for (const [name, text] of derived) {
+    const join = /^([A-Z][A-Z0-9_]*)\.join\((['"])(.*)\2\)$/.exec(text);
+    const list = join ? constants.get(join[1]!) : undefined;
+    if (Array.isArray(list) && !constants.has(name)) constants.set(name, list.join(join![3]));
   }
   return constants;
 }

@@ -462,7 +462,7 @@ for (const entry of docs) {
       if (!code.startsWith('<script type="module" src='))
         problems.push('"Show code" does not start with the script tag');
       if (!code.includes(`<${tag}`)) problems.push(`"Show code" does not show <${tag}>`);
-      for (const bad of ['style=', '<div', 'storybook', 'storage-key="storybook'])
+      for (const bad of ['style=', '<div', 'storybook', 'bantin-story'])
         if (code.includes(bad)) problems.push(`"Show code" contains ${bad}`);
     }
   } else if (entry.id === 'design-tokens--docs') {
