@@ -641,6 +641,32 @@ if (wanted('elements-toolbar--default')) {
       problems.push(`globals ${view.globals}: the story wrote the reader's bantin:font-scale`);
     await page.close();
   }
+  // The 320 px view in the manager's viewport menu narrows the canvas itself.
+  const manager = await browser.newPage();
+  await manager.setViewport({ width: 1400, height: 1000 });
+  await manager.goto(
+    `${base}/index.html?path=/story/elements-toolbar--default&globals=viewport.value:reflow320`,
+    {
+      waitUntil: 'load',
+    },
+  );
+  const width = await manager
+    .waitForFunction(
+      () => {
+        const frame = document.querySelector('#storybook-preview-iframe');
+        return frame && Math.round(frame.getBoundingClientRect().width) === 320 && 320;
+      },
+      { timeout: 15000 },
+    )
+    .then(
+      () => 320,
+      () =>
+        manager.evaluate(
+          () => document.querySelector('#storybook-preview-iframe')?.getBoundingClientRect().width,
+        ),
+    );
+  if (width !== 320) problems.push(`the 320 px viewport leaves the canvas ${width} px wide`);
+  await manager.close();
   report(`reader's views from the toolbar (${globalViews.map((view) => view.globals).join(', ')})`, problems);
 }
 
