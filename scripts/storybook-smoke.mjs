@@ -940,56 +940,67 @@ for (const element of elements) {
     { timeout: 15000 },
     element.tagName,
   );
-  for (const drive of drives[element.tagName]) {
-    const id = (name) => `#${CSS_escape(`control-${name}`)}`;
-    try {
-      const set = await page.$(`#${CSS_escape(`set-${drive.name}`)}`);
-      if (set) {
-        await set.click();
-        await page.waitForSelector(id(drive.name) + ', ' + `[id^="${`control-${drive.name}`}-"]`, {
-          timeout: 5000,
-        });
+  const id = (name) => `#${CSS_escape(`control-${name}`)}`;
+  /** Sets one control the way a designer does; safe to repeat (it sets, never toggles blindly). */
+  const apply = async (drive) => {
+    const set = await page.$(`#${CSS_escape(`set-${drive.name}`)}`);
+    if (set) {
+      await set.click();
+      await page.waitForSelector(`${id(drive.name)}, [id^="control-${drive.name}-"]`, { timeout: 15000 });
+    }
+    if (drive.kind === 'boolean') {
+      // The switch's input is visually replaced by its track: press it as a keyboard user would.
+      const box = await page.$(id(drive.name));
+      if ((await box.evaluate((input) => input.checked)) !== drive.value) {
+        await box.focus();
+        await page.keyboard.press('Space');
       }
-      if (drive.kind === 'boolean') {
-        // The switch's input is visually replaced by its track: press it as a keyboard user would.
-        const box = await page.$(id(drive.name));
-        if ((await box.evaluate((input) => input.checked)) !== drive.value) {
-          await box.focus();
-          await page.keyboard.press('Space');
-        }
-      } else if (drive.kind === 'radio' || drive.kind === 'check') {
-        const option = await page.evaluateHandle(
-          (name, value) =>
-            [...document.querySelectorAll(`input[id^="control-${name}-"]`)].find(
-              (input) => input.value === value,
-            ),
-          drive.name,
-          drive.value,
-        );
+    } else if (drive.kind === 'radio' || drive.kind === 'check') {
+      // A radio is chosen; a tick box (an action) is cleared.
+      const option = await page.evaluateHandle(
+        (name, value) =>
+          [...document.querySelectorAll(`input[id^="control-${name}-"]`)].find(
+            (input) => input.value === value,
+          ),
+        drive.name,
+        drive.value,
+      );
+      if ((await option.evaluate((input) => input.checked)) !== (drive.kind === 'radio')) {
         await option.asElement().focus();
         await page.keyboard.press('Space');
-      } else {
-        const field = await page.$(id(drive.name));
-        await field.click({ clickCount: 3 });
-        await page.keyboard.down('Control');
-        await page.keyboard.press('KeyA');
-        await page.keyboard.up('Control');
-        await page.keyboard.press('Backspace');
-        await field.type(String(drive.value));
-        // Colour and object fields apply on blur.
-        await page.keyboard.press('Tab');
       }
-      const canvas = await preview();
-      await canvas.waitForFunction(
-        `(async () => { const el = document.querySelector('#storybook-root ${element.tagName}'); if (!el) return false; await el.updateComplete; return await (${drive.see}); })()`,
-        { timeout: 5000, polling: 100 },
+    } else {
+      const field = await page.$(id(drive.name));
+      await field.click({ clickCount: 3 });
+      await page.keyboard.down('Control');
+      await page.keyboard.press('KeyA');
+      await page.keyboard.up('Control');
+      await page.keyboard.press('Backspace');
+      await field.type(String(drive.value));
+      // Colour and object fields apply on blur.
+      await page.keyboard.press('Tab');
+    }
+    const canvas = await preview();
+    await canvas.waitForFunction(
+      `(async () => { const el = document.querySelector('#storybook-root ${element.tagName}'); if (!el) return false; await el.updateComplete; return await (${drive.see}); })()`,
+      { timeout: 15000, polling: 100 },
+    );
+  };
+  for (const drive of drives[element.tagName]) {
+    // On a busy machine a keystroke can land while the panel re-renders: one more try.
+    let error;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      error = await apply(drive).then(
+        () => undefined,
+        (problem) => problem,
       );
-      driven.push(`${element.tagName} ${drive.name} (${drive.kind})`);
-    } catch (error) {
+      if (!error) break;
+    }
+    if (error)
       problems.push(
         `the ${drive.kind} control "${drive.name}" in the Controls panel did not change the canvas (${String(error.message ?? error).split('\n')[0]})`,
       );
-    }
+    else driven.push(`${element.tagName} ${drive.name} (${drive.kind})`);
   }
   if ((await (await preview()).evaluate((key) => localStorage.getItem(key), REAL_KEY)) !== null)
     problems.push(`the story wrote the reader's ${REAL_KEY}`);
