@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { storyStorageKey } from './manifest.js';
 import { FakeSpeech, englishVoice, installSpeech, vietnameseVoice } from '../test/fake-speech.js';
 
 /** A short article for the toolbar to read, with an id its `for` can name. */
@@ -45,7 +46,11 @@ const meta: Meta = {
   component: 'bantin-toolbar',
   beforeEach: ({ parameters }) => (parameters['browserVoices'] ? undefined : scriptedVoice()),
   render: (_args, context) => html`
-    <bantin-toolbar date="23/05/2023" for="listen-${context.id}"></bantin-toolbar>
+    <bantin-toolbar
+      date="23/05/2023"
+      for="listen-${context.id}"
+      storage-key=${storyStorageKey(context.id)}
+    ></bantin-toolbar>
     ${sampleArticle(`listen-${context.id}`)}
   `,
   parameters: {
@@ -84,7 +89,11 @@ export const English: Story = { globals: { locale: 'en' } };
 export const ListenOnly: Story = {
   name: 'Listen as the only action',
   render: (_args, context) => html`
-    <bantin-toolbar actions="listen" for="listen-${context.id}"> </bantin-toolbar>
+    <bantin-toolbar
+      actions="listen"
+      for="listen-${context.id}"
+      storage-key=${storyStorageKey(context.id)}
+    ></bantin-toolbar>
     ${sampleArticle(`listen-${context.id}`)}
   `,
 };

@@ -1,23 +1,44 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import demoPage from '../demo/index.html?raw';
-import { SCRIPT_TAG } from './manifest.js';
+import readme from '../README.md?raw';
+import { isolate, SCRIPT_TAG } from './manifest.js';
 
 // The story renders the demo page's own markup, so the two never drift apart. It is
 // this repository's static file, not outside input.
 const main = new DOMParser().parseFromString(demoPage, 'text/html').querySelector('main')!;
 
+/**
+ * The `<head>` lines the README tells a portal to paste, in its order: the prepaint
+ * stylesheet and script (the first paint at the reader's size), then the bundle.
+ */
+export const HEAD_TAGS = (() => {
+  const block = [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
+    .map((match) => match[1]!)
+    .find((code) => code.includes('bantin-prepaint.css') && code.includes('bantin.bundle.js'));
+  const lines = (block ?? '').split('\n').filter((line) => /<(link|script)\b.*\/assets\/bantin\//.test(line));
+  return lines.length >= 3 ? lines.map((line) => line.trim()) : [SCRIPT_TAG];
+})();
+
 const meta: Meta = {
   title: 'Sample article',
   tags: ['autodocs'],
-  render: () => html`${unsafeHTML(main.innerHTML)}`,
+  render: (_args, context) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = main.innerHTML;
+    isolate(holder, context.id);
+    return holder;
+  },
   parameters: {
     layout: 'fullscreen',
     bantin: { maxWidth: '48rem' },
     docs: {
-      // What the portal pastes: the script tag and the demo page's article markup.
-      source: { transform: () => `${SCRIPT_TAG}\n${main.innerHTML.trim()}` },
+      // What the portal pastes: the prepaint pair and the bundle in its <head>, then the
+      // demo page's article markup.
+      source: {
+        transform: () =>
+          `<!-- In the page's <head>, after the portal's own stylesheets: -->\n${HEAD_TAGS.join('\n')}\n\n` +
+          `<!-- In the page's body: -->\n${main.innerHTML.replace(/^\s*\n|\s+$/g, '').replace(/^ {6}/gm, '')}`,
+      },
       description: {
         component: 'The whole sample article from a provincial portal, as `demo/index.html` renders it.',
       },
@@ -42,4 +63,4 @@ export const English: Story = { globals: { locale: 'en' } };
 
 export const Dark: Story = { name: 'Dark colour scheme', globals: { theme: 'dark' } };
 
-export const HighContrast: Story = { name: 'High contrast tokens', globals: { theme: 'high-contrast' } };
+export const ForcedColours: Story = { name: 'Forced colours (emulated)', globals: { theme: 'forced' } };
