@@ -233,6 +233,22 @@ describe('<bantin-font-scaler>', () => {
       expect(fontPx(article)).to.equal(27);
     });
 
+    it('keeps the article at the size it shows when code sets a value beyond its ladder', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { scaler, article, ui } = await page();
+        scaler.value = 5;
+        await scaler.updateComplete;
+        expect(scaler.value).to.equal(2);
+        expect(fontPx(article)).to.equal(36);
+        expect(localStorage.getItem(KEY)).to.equal('2');
+        expect(ui.isUnavailable(ui.increaseButton)).to.equal(true);
+        expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> value:');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('steps to the next level from a value between levels', async () => {
       const { scaler, ui } = await page('value="1.2"');
       await ui.increase();
