@@ -4,6 +4,7 @@ import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
+import { chunkMissing } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
@@ -308,7 +309,7 @@ export class BantinToolbar extends BantinElement {
           announce: (message) => this.#announce(message),
         });
         this.requestUpdate();
-      });
+      }, chunkMissing(TAG));
     }
   }
 
