@@ -76,6 +76,21 @@ describe('<bantin-figure>', () => {
       expect(slotted).to.deep.equal([CAPTION]);
     });
 
+    it('tells its caption as text (captionText), from the slot or the attribute', async () => {
+      const fromAttribute = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="" caption=" Lễ trao bằng khen "></bantin-figure>`,
+      );
+      expect(fromAttribute.captionText).to.equal('Lễ trao bằng khen');
+      const fromSlot = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="" caption="bị thay">
+          <span slot="caption">Ảnh: <b>Sở Nội vụ</b></span>
+        </bantin-figure>`,
+      );
+      expect(fromSlot.captionText).to.equal('Ảnh: Sở Nội vụ');
+      fromSlot.querySelector('[slot]')!.remove();
+      expect(fromSlot.captionText).to.equal('bị thay');
+    });
+
     it('shows the credit under the caption', async () => {
       const figure = await fixture<BantinFigure>(
         html`<bantin-figure
@@ -188,6 +203,23 @@ describe('<bantin-figure>', () => {
       const button = part(figure, 'enlarge') as HTMLButtonElement;
       return { figure, button };
     }
+
+    // Runs first in this file: the dialog's module is not in the page yet.
+    it('loads the dialog when the reader first reaches the button, before the press', async () => {
+      const loaded = () =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('figure-dialog'));
+      const { figure, button } = await enlargeable();
+      expect(loaded(), 'not loaded with the figure').to.equal(false);
+      button.focus();
+      await waitUntil(loaded, 'the dialog was not loaded on focus');
+      await figure.updateComplete;
+      button.click();
+      // Already loaded: the dialog opens in the update the press causes.
+      await figure.updateComplete;
+      expect(figureHarness(figure).dialog?.open).to.equal(true);
+      figureHarness(figure).dialog!.close();
+      await figureHarness(figure).dialogClosed();
+    });
 
     it('offers a "Phóng to ảnh" button, at least 44 × 44 px', async () => {
       const { button } = await enlargeable();

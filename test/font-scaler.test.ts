@@ -435,6 +435,22 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('language', () => {
+    // Runs before any English test of this file: a Vietnamese page never loads English.
+    it('loads the English strings only where English text is found', async () => {
+      const english = () =>
+        performance.getEntriesByType('resource').some((entry) => /strings\/en\./.test(entry.name));
+      await page();
+      expect(english(), 'loaded on a Vietnamese page').to.equal(false);
+      const root = await fixture<HTMLElement>(
+        html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`,
+      );
+      const scaler = root.querySelector('bantin-font-scaler')!;
+      await scaler.updateComplete;
+      expect(english()).to.equal(true);
+      // The first render is already English: the update waited for the strings.
+      expect(scalerHarness(scaler).buttonNames[2]).to.equal('A+ Increase text size');
+    });
+
     it('speaks English inside lang="en"', async () => {
       const root = await fixture<HTMLElement>(
         html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`,

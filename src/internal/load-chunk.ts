@@ -21,9 +21,8 @@ export function chunkMissing(tag: string): (error: unknown) => undefined {
     warn(
       tag,
       'chunks/',
-      `could not load a part of bantin (${error instanceof Error ? error.message : describe(error)}). ` +
-        'Copy the whole chunks/ folder that ships beside bantin.bundle.js; until then the elements ' +
-        'work without that part (enlarge dialog, English strings, CMS content, listen, emphasis at every size).',
+      `${error instanceof Error ? error.message : describe(error)}: copy the whole chunks/ folder ` +
+        'beside bantin.bundle.js. Meanwhile the elements work without that part.',
     );
     return undefined;
   };
