@@ -91,6 +91,20 @@ describe('<bantin-figure>', () => {
       expect(fromSlot.captionText).to.equal('bị thay');
     });
 
+    it('shows a caption slotted later, and hides the box when it is taken out (HasSlotController)', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt=""></bantin-figure>`);
+      const ui = figureHarness(figure);
+      expect(ui.captionText).to.equal('');
+      const caption = document.createElement('span');
+      caption.slot = 'caption';
+      caption.textContent = 'Chú thích đến sau';
+      figure.append(caption);
+      await waitUntil(() => ui.captionText === 'Chú thích đến sau', 'the caption did not show');
+      expect(ui.nameElement).to.equal(ui.part('caption'));
+      caption.remove();
+      await waitUntil(() => ui.captionText === '', 'the caption box stayed');
+    });
+
     it('shows the credit under the caption', async () => {
       const figure = await fixture<BantinFigure>(
         html`<bantin-figure

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
+import { HasSlotController } from '../internal/has-slot-controller.js';
 import { keepImageUrls } from '../internal/image-url.js';
 import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
@@ -104,11 +105,11 @@ export class BantinFigure extends BantinElement {
   strings?: Partial<BantinStrings>;
 
   @state() private broken = false;
-  @state() private hasSlottedCaption = false;
   @state() private slottedImage?: HTMLImageElement;
   @state() private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  readonly #slots = new HasSlotController(this, 'caption');
   /** `src` and `srcset` as the `<img>` gets them: only URLs an image can have. */
   #src?: string;
   #srcset?: string;
@@ -205,7 +206,6 @@ export class BantinFigure extends BantinElement {
     if (this.serverRendered) {
       // A server-rendered slot fires no slotchange: read what it was given now.
       this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
-      this.#readCaptionSlot(this.renderRoot.querySelector('slot[name="caption"]'));
     }
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
@@ -219,7 +219,7 @@ export class BantinFigure extends BantinElement {
     const ownImage = this.#src && !this.slottedImage;
     const [width, height] = this.#size();
     const alt = this.slottedImage?.alt ?? this.alt ?? '';
-    const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
+    const hasCaption = this.#slots.test('caption') || this.caption !== '' || this.credit !== '';
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
         <div part="frame" class="frame ${this.broken ? 'broken' : ''}">
@@ -267,7 +267,7 @@ export class BantinFigure extends BantinElement {
             : nothing
         }
         <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
-          <slot name="caption" @slotchange=${this.#onCaptionSlotChange}>${this.caption}</slot>
+          <slot name="caption">${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
@@ -321,14 +321,6 @@ export class BantinFigure extends BantinElement {
       this.width ?? numberAttribute(this.slottedImage, 'width'),
       this.height ?? numberAttribute(this.slottedImage, 'height'),
     ];
-  }
-
-  #onCaptionSlotChange(event: Event): void {
-    this.#readCaptionSlot(event.target as HTMLSlotElement);
-  }
-
-  #readCaptionSlot(slot: HTMLSlotElement | null): void {
-    this.hasSlottedCaption = (slot?.assignedNodes().length ?? 0) > 0;
   }
 
   #onImageSlotChange(event: Event): void {
