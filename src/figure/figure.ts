@@ -101,7 +101,7 @@ export class BantinFigure extends BantinElement {
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Overrides of the built-in strings, e.g. `{"imageUnavailable": "…"}`. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private broken = false;

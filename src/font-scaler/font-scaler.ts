@@ -125,7 +125,7 @@ export class BantinFontScaler extends BantinElement {
   compact = false;
 
   /** Overrides of the built-in strings, e.g. `{"increase": "Chữ to hơn"}`; also settable as JSON. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private announcement = '';

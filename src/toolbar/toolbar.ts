@@ -121,7 +121,7 @@ export class BantinToolbar extends BantinElement {
   @property({ type: Boolean, reflect: true }) static = false;
 
   /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
