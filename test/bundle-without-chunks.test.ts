@@ -1,9 +1,10 @@
-import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { BantinArticle, BantinFigure, BantinFontScaler, BantinToolbar } from '../src/index.js';
 import { articleHarness } from './harness/article.js';
 import { figureHarness } from './harness/figure.js';
 import { scalerHarness } from './harness/font-scaler.js';
 import { toolbarHarness } from './harness/toolbar.js';
+import { openFrame } from './demo-frame.js';
 
 type Recorded = { warnings: string[]; errors: string[] };
 
@@ -12,16 +13,8 @@ type Recorded = { warnings: string[]; errors: string[] };
 describe('bantin.bundle.js copied without chunks/', () => {
   it('renders every element, warns once naming the folder, and throws nothing', async function () {
     this.timeout(60000);
-    const holder = await fixture<HTMLElement>('<div></div>');
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/without-chunks.html';
-    frame.style.width = '800px';
-    frame.style.height = '600px';
-    const loaded = oneEvent(frame, 'load');
-    holder.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis & { recorded: Recorded };
-    const doc = frame.contentDocument!;
+    const { win: frameWindow, doc } = await openFrame('/test/fixtures/without-chunks.html');
+    const win = frameWindow as typeof frameWindow & { recorded: Recorded };
     await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle did not load', {
       timeout: 20000,
     });

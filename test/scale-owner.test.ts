@@ -3,6 +3,7 @@ import '../src/bantin.js';
 import type { BantinFontScaler, BantinToolbar } from '../src/index.js';
 import { scalerHarness } from './harness/font-scaler.js';
 import { toolbarHarness } from './harness/toolbar.js';
+import { openFrame } from './demo-frame.js';
 import { captureWarnings, fontPx, nextFrame } from './helpers.js';
 
 const KEY = 'bantin:font-scale';
@@ -176,15 +177,7 @@ describe('one owner of the reader’s scale', () => {
 
   it('is shared by two copies of bantin on one page (an npm build and the CDN bundle)', async function () {
     this.timeout(20000);
-    const holder = await fixture<HTMLElement>('<div></div>');
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/two-copies.html';
-    frame.style.width = '800px';
-    const loaded = oneEvent(frame, 'load');
-    holder.append(frame);
-    await loaded;
-    const win = frame.contentWindow! as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
+    const { win, doc } = await openFrame('/test/fixtures/two-copies.html');
     await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle copy did not load', {
       timeout: 15000,
     });
