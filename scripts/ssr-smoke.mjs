@@ -7,6 +7,9 @@
  * must leave nothing behind (a subscription, a registry entry).
  *
  * Usage: npm run test:ssr (runs the TypeScript sources through tsx).
+ *
+ * Why a script: @lit-labs/testing renders in the browser tests; trapping browser globals
+ * and measuring the heap across 5,000 server renders is not something a tool does.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
