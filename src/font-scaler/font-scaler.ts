@@ -22,9 +22,9 @@ import {
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
-import { resolveFor } from '../internal/resolve-for.js';
 import { describe, warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
+import { ScaleTargetGovernor } from './scale-target-governor.js';
 
 const TAG = 'bantin-font-scaler';
 const DEFAULT_KEY = 'bantin:font-scale';
@@ -137,13 +137,10 @@ export class BantinFontScaler extends BantinElement {
   #ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
   #owner?: ScaleOwner;
   #unsubscribe?: () => void;
-  #releaseTarget?: () => void;
-  #governed?: HTMLElement | 'articles';
-  #targetWatcher?: MutationObserver;
+  readonly #targets = new ScaleTargetGovernor(this, TAG);
   /** The `value` given before the owner was asked: the page's default size. */
   #initial = 1;
   #started = false;
-  #warnedFor = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -172,7 +169,7 @@ export class BantinFontScaler extends BantinElement {
       this.#disconnectOwner();
       this.#connectOwner();
     } else if (changed.has('for')) {
-      this.#govern();
+      this.#targets.govern(owner, this.#id());
     }
     if (!this.#started) {
       this.#started = true;
@@ -259,65 +256,19 @@ export class BantinFontScaler extends BantinElement {
     const owner = (this.#owner = scaleOwner(this.#key()));
     this.#unsubscribe = owner.subscribe(this.#onOwnerChange);
     this.ownerScale = owner.scale;
-    this.#govern();
+    this.#targets.govern(owner, this.#id());
     this.requestUpdate();
   }
 
   #disconnectOwner(): void {
     this.#unsubscribe?.();
-    this.#releaseTarget?.();
-    this.#targetWatcher?.disconnect();
-    this.#unsubscribe = this.#releaseTarget = this.#targetWatcher = this.#governed = this.#owner = undefined;
+    this.#targets.release();
+    this.#unsubscribe = this.#owner = undefined;
   }
 
   readonly #onOwnerChange = (change: ScaleChange): void => {
     this.ownerScale = change.scale;
   };
-
-  /** Hands the target to the owner; re-run when `for` changes or the target is replaced. */
-  #govern(): void {
-    const target = this.#findTarget();
-    if (target === this.#governed) return;
-    this.#releaseTarget?.();
-    this.#governed = target;
-    this.#releaseTarget = this.#owner?.govern(target);
-    this.#watchTarget();
-  }
-
-  #findTarget(): HTMLElement | 'articles' {
-    const id = this.#id();
-    if (!id) return 'articles';
-    const found = resolveFor(this, id);
-    if (found) return found;
-    const document = this.ownerDocument;
-    // A toolbar above the article is upgraded before the parser reaches the target.
-    if (document.readyState !== 'loading' && this.#warnedFor !== id) {
-      this.#warnedFor = id;
-      warn(TAG, 'for', `no element has the id "${describe(id)}"; scaling every <bantin-article> instead.`);
-    }
-    return 'articles';
-  }
-
-  /**
-   * Portals replace whole blocks by AJAX (ASP.NET UpdatePanel, jQuery `.load()`): when
-   * the element named by `for` is replaced, or appears only later, the new one is
-   * governed at once, so it never shows at 100 % while the scaler says otherwise.
-   */
-  #watchTarget(): void {
-    this.#targetWatcher?.disconnect();
-    this.#targetWatcher = undefined;
-    const id = this.#id();
-    if (!id) return;
-    const document = this.ownerDocument;
-    this.#targetWatcher = new MutationObserver(() => {
-      const governed = this.#governed;
-      if (governed === 'articles' || !governed?.isConnected || governed.id !== id) this.#govern();
-    });
-    this.#targetWatcher.observe(document, { childList: true, subtree: true });
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#govern(), { once: true });
-    }
-  }
 
   /** A positive, sane scale from whatever a page set; 1 with a warning otherwise. */
   #checked(value: unknown): number {
