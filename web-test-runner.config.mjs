@@ -29,8 +29,8 @@ export default {
     emulateMediaFeaturesPlugin(),
     bundleCopyPlugin(),
     sourceFilesPlugin(),
-    // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources.
-    litSsrPlugin({ workerInitModules: ['./scripts/ssr/register-ts.mjs'] }),
+    // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources (tsx).
+    litSsrPlugin({ workerInitModules: ['./scripts/ssr/tsx-register.mjs'] }),
     heapUsagePlugin(),
     testBudgetPlugin(),
   ],

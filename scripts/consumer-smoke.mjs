@@ -10,6 +10,8 @@
 //   (d) Vue with vue-tsc `strictTemplates`: the same, in a single-file component.
 // (b)–(d) share one install and one Vite build. Run after `npm run build`; needs the
 // npm registry for Vite, TypeScript, React and Vue.
+// Why a script: no tool installs a packed tarball into several kinds of consumer project
+// (plain HTML under CSP, Vite + TypeScript, SSR) and drives each in a browser.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

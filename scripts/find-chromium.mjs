@@ -3,6 +3,8 @@
 // inside the @sparticuz/chromium dev dependency (a Linux build: never loaded on macOS or
 // Windows, and never installed for the package's users), so a fresh Linux machine or CI
 // container with only Node can run `npm test`.
+// Why a script: chrome-launcher finds installed browsers only; the @sparticuz fallback
+// for a machine with nothing but Node is ours.
 import { existsSync } from 'node:fs';
 import { Launcher } from 'chrome-launcher';
 

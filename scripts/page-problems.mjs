@@ -1,5 +1,7 @@
 // What a reader would meet going wrong on a page, collected while a smoke test drives it:
 // uncaught errors, console errors, failed loads, and requests leaving the page's origin.
+// Why a script: a few lines of puppeteer listeners shared by the smoke scripts; no package
+// collects these four kinds of problem.
 
 /** Listens on a puppeteer page; returns the list the problems are pushed to. */
 export function watchPage(page, origin, { expectedMissing = ['/favicon.ico'] } = {}) {

@@ -2,6 +2,8 @@
 // <!-- cdn:end -->, in README.md and README.vi.md) with the package's version and the
 // integrity hash of the bundle just built (dist/sri.json). Part of `npm run release`,
 // so the published README names the published file.
+// Why a script: rewriting two marked README blocks with our own version and hash is
+// project-specific; no tool knows where the snippet lives.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 

@@ -1,6 +1,8 @@
 // Subresource Integrity for the CDN embed: a rollup plugin that hashes each file it
 // writes into dist/sri.json and prints the hash, so the README's pinned <script
 // integrity> can be checked against the file actually published.
+// Why a script: the SRI rollup plugins on npm inject hashes into HTML; we need a JSON
+// manifest of the files for the README and the consumer smoke.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -6,7 +6,10 @@
  * renders the whole article 5,000 times and fails if the heap grew: a server render
  * must leave nothing behind (a subscription, a registry entry).
  *
- * Usage: npm run test:ssr (runs the TypeScript sources through scripts/ssr/ts-hooks.mjs).
+ * Usage: npm run test:ssr (runs the TypeScript sources through tsx).
+ *
+ * Why a script: @lit-labs/testing renders in the browser tests; trapping browser globals
+ * and measuring the heap across 5,000 server renders is not something a tool does.
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';

@@ -3,6 +3,8 @@
 // is used and the message says so; a PORT that is taken is an error, not a surprise.
 // The server is bound to the loopback address only: @web/dev-server, given
 // 127.0.0.1, would listen on every interface and serve the checkout to the network.
+// Why a script: @web/dev-server binds every interface and throws on a busy port; this
+// wraps it to bind 127.0.0.1 and pick the next free port.
 import { createServer } from 'node:http';
 import { startDevServer } from '@web/dev-server';
 import config from '../web-dev-server.config.mjs';

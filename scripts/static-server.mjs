@@ -1,5 +1,7 @@
 // A static file server on 127.0.0.1 for the smoke tests and the audit: the built files
 // served the way a portal's web server would, optionally gzip-compressed with long caching.
+// Why a script: forty lines with Node's http module, instead of a dependency, for the
+// smoke tests and the audit to serve dist/ as a portal would.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join } from 'node:path';

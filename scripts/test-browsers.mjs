@@ -1,5 +1,7 @@
 // Runs the whole suite in Chromium, Firefox and WebKit. WebKitGTK is driven through
 // WebKitWebDriver, which needs a display: it runs under xvfb-run and is stopped at the end.
+// Why a script: web-test-runner cannot start WebKitWebDriver under xvfb itself; this
+// starts it, runs the browsers config, and stops it by its PID.
 import { spawn } from 'node:child_process';
 import { connect } from 'node:net';
 

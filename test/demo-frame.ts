@@ -23,6 +23,21 @@ export interface DemoOptions {
   colorScheme?: 'light' | 'dark';
 }
 
+/** Any test page in a frame of the given size, loaded; for pages other than the demo. */
+export async function openFrame(
+  src: string,
+  { width = 800, height = 600 }: { width?: number; height?: number } = {},
+): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Window & typeof globalThis }> {
+  const holder = await fixture<HTMLElement>(html`<div></div>`);
+  const frame = document.createElement('iframe');
+  frame.src = src;
+  Object.assign(frame.style, { width: `${width}px`, height: `${height}px` });
+  const loaded = oneEvent(frame, 'load');
+  holder.append(frame);
+  await loaded;
+  return { frame, doc: frame.contentDocument!, win: frame.contentWindow as Window & typeof globalThis };
+}
+
 /**
  * The demo page in a frame of the given size: a real viewport, with the page's own
  * CSS, its strict Content-Security-Policy and the script it loads.

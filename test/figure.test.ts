@@ -76,6 +76,35 @@ describe('<bantin-figure>', () => {
       expect(slotted).to.deep.equal([CAPTION]);
     });
 
+    it('tells its caption as text (captionText), from the slot or the attribute', async () => {
+      const fromAttribute = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="" caption=" Lễ trao bằng khen "></bantin-figure>`,
+      );
+      expect(fromAttribute.captionText).to.equal('Lễ trao bằng khen');
+      const fromSlot = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="" caption="bị thay">
+          <span slot="caption">Ảnh: <b>Sở Nội vụ</b></span>
+        </bantin-figure>`,
+      );
+      expect(fromSlot.captionText).to.equal('Ảnh: Sở Nội vụ');
+      fromSlot.querySelector('[slot]')!.remove();
+      expect(fromSlot.captionText).to.equal('bị thay');
+    });
+
+    it('shows a caption slotted later, and hides the box when it is taken out (HasSlotController)', async () => {
+      const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt=""></bantin-figure>`);
+      const ui = figureHarness(figure);
+      expect(ui.captionText).to.equal('');
+      const caption = document.createElement('span');
+      caption.slot = 'caption';
+      caption.textContent = 'Chú thích đến sau';
+      figure.append(caption);
+      await waitUntil(() => ui.captionText === 'Chú thích đến sau', 'the caption did not show');
+      expect(ui.nameElement).to.equal(ui.part('caption'));
+      caption.remove();
+      await waitUntil(() => ui.captionText === '', 'the caption box stayed');
+    });
+
     it('shows the credit under the caption', async () => {
       const figure = await fixture<BantinFigure>(
         html`<bantin-figure
@@ -188,6 +217,23 @@ describe('<bantin-figure>', () => {
       const button = part(figure, 'enlarge') as HTMLButtonElement;
       return { figure, button };
     }
+
+    // Runs first in this file: the dialog's module is not in the page yet.
+    it('loads the dialog when the reader first reaches the button, before the press', async () => {
+      const loaded = () =>
+        performance.getEntriesByType('resource').some((entry) => entry.name.includes('figure-dialog'));
+      const { figure, button } = await enlargeable();
+      expect(loaded(), 'not loaded with the figure').to.equal(false);
+      button.focus();
+      await waitUntil(loaded, 'the dialog was not loaded on focus');
+      await figure.updateComplete;
+      button.click();
+      // Already loaded: the dialog opens in the update the press causes.
+      await figure.updateComplete;
+      expect(figureHarness(figure).dialog?.open).to.equal(true);
+      figureHarness(figure).dialog!.close();
+      await figureHarness(figure).dialogClosed();
+    });
 
     it('offers a "Phóng to ảnh" button, at least 44 × 44 px', async () => {
       const { button } = await enlargeable();

@@ -233,6 +233,22 @@ describe('<bantin-font-scaler>', () => {
       expect(fontPx(article)).to.equal(27);
     });
 
+    it('keeps the article at the size it shows when code sets a value beyond its ladder', async () => {
+      const warnings = captureWarnings();
+      try {
+        const { scaler, article, ui } = await page();
+        scaler.value = 5;
+        await scaler.updateComplete;
+        expect(scaler.value).to.equal(2);
+        expect(fontPx(article)).to.equal(36);
+        expect(localStorage.getItem(KEY)).to.equal('2');
+        expect(ui.isUnavailable(ui.increaseButton)).to.equal(true);
+        expect(warnings.messages.join('\n')).to.contain('<bantin-font-scaler> value:');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('steps to the next level from a value between levels', async () => {
       const { scaler, ui } = await page('value="1.2"');
       await ui.increase();
@@ -419,6 +435,22 @@ describe('<bantin-font-scaler>', () => {
   });
 
   describe('language', () => {
+    // Runs before any English test of this file: a Vietnamese page never loads English.
+    it('loads the English strings only where English text is found', async () => {
+      const english = () =>
+        performance.getEntriesByType('resource').some((entry) => /strings\/en\./.test(entry.name));
+      await page();
+      expect(english(), 'loaded on a Vietnamese page').to.equal(false);
+      const root = await fixture<HTMLElement>(
+        html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`,
+      );
+      const scaler = root.querySelector('bantin-font-scaler')!;
+      await scaler.updateComplete;
+      expect(english()).to.equal(true);
+      // The first render is already English: the update waited for the strings.
+      expect(scalerHarness(scaler).buttonNames[2]).to.equal('A+ Increase text size');
+    });
+
     it('speaks English inside lang="en"', async () => {
       const root = await fixture<HTMLElement>(
         html`<div lang="en-GB"><bantin-font-scaler></bantin-font-scaler></div>`,

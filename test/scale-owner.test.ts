@@ -3,7 +3,8 @@ import '../src/bantin.js';
 import type { BantinFontScaler, BantinToolbar } from '../src/index.js';
 import { scalerHarness } from './harness/font-scaler.js';
 import { toolbarHarness } from './harness/toolbar.js';
-import { fontPx } from './helpers.js';
+import { openFrame } from './demo-frame.js';
+import { captureWarnings, fontPx, nextFrame } from './helpers.js';
 
 const KEY = 'bantin:font-scale';
 
@@ -18,6 +19,106 @@ async function press(scaler: BantinFontScaler, words: string, times = 1): Promis
   }
 }
 
+/** Every value written to `key` in localStorage while the test runs. */
+function recordWrites(key: string): { values: string[]; restore: () => void } {
+  const values: string[] = [];
+  const { setItem } = Storage.prototype;
+  Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+    if (name === key) values.push(value);
+    setItem.call(this, name, value);
+  };
+  return { values, restore: () => (Storage.prototype.setItem = setItem) };
+}
+
+async function twoScalers() {
+  const root = await fixture<HTMLElement>(`
+    <div>
+      <bantin-font-scaler id="wide"></bantin-font-scaler>
+      <bantin-font-scaler id="narrow" max="1.5"></bantin-font-scaler>
+      <bantin-article><h1 slot="title">Tiêu đề</h1><p>Nội dung bài viết</p></bantin-article>
+    </div>`);
+  const wide = root.querySelector<BantinFontScaler>('#wide')!;
+  const narrow = root.querySelector<BantinFontScaler>('#narrow')!;
+  await Promise.all([wide.updateComplete, narrow.updateComplete]);
+  const body = root.querySelector('bantin-article p')!;
+  const settle = () => Promise.all([wide.updateComplete, narrow.updateComplete]);
+  return { root, wide, narrow, body, base: fontPx(body), settle };
+}
+
+describe('one direction: reader or code → owner → targets → every scaler', () => {
+  let writes: ReturnType<typeof recordWrites>;
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => {
+    writes = recordWrites(KEY);
+    warnings = captureWarnings();
+  });
+  afterEach(() => {
+    writes.restore();
+    warnings.restore();
+  });
+
+  it('clamps a value set by code beyond the ladder, warns, and the article agrees', async () => {
+    const { wide, body, base, settle } = await twoScalers();
+    wide.value = 5;
+    await settle();
+    await nextFrame();
+    await settle();
+    expect(wide.value).to.equal(2);
+    expect(fontPx(body) / base, 'the article shows what the scaler shows').to.be.closeTo(2, 0.01);
+    expect(localStorage.getItem(KEY)).to.equal('2');
+    expect(writes.values).to.deep.equal(['2']);
+    expect(warnings.messages.some((m) => m.startsWith('<bantin-font-scaler> value:'))).to.equal(true);
+    expect(scalerHarness(wide).isUnavailable(scalerHarness(wide).increaseButton)).to.equal(true);
+  });
+
+  it('lets code set the wider of two scalers without the narrow one overriding it', async () => {
+    const { wide, narrow, body, base, settle } = await twoScalers();
+    wide.value = 2;
+    await settle();
+    await nextFrame();
+    await settle();
+    expect(writes.values, 'one write for one change').to.deep.equal(['2']);
+    expect(wide.value).to.equal(2);
+    expect(fontPx(body) / base).to.be.closeTo(2, 0.01);
+    expect(narrow.value, 'the narrow scaler shows its clamp as a view').to.equal(1.5);
+    expect(scalerHarness(narrow).isUnavailable(scalerHarness(narrow).increaseButton)).to.equal(true);
+
+    // Code asking the narrow scaler for what it already shows changes nothing.
+    narrow.value = 2;
+    await settle();
+    expect(localStorage.getItem(KEY)).to.equal('2');
+    expect(fontPx(body) / base).to.be.closeTo(2, 0.01);
+    expect(writes.values).to.deep.equal(['2']);
+  });
+
+  it('writes storage once when the reader clicks one of two scalers', async () => {
+    const { wide, narrow, body, base, settle } = await twoScalers();
+    await scalerHarness(wide).increase();
+    await settle();
+    await nextFrame();
+    await settle();
+    expect(writes.values).to.deep.equal(['1.1']);
+    expect(narrow.value).to.equal(1.1);
+    expect(fontPx(body) / base).to.be.closeTo(1.1, 0.01);
+  });
+
+  it('fires no event when code sets value, one when the reader clicks', async () => {
+    const { root, wide, narrow, settle } = await twoScalers();
+    let events = 0;
+    root.addEventListener('bantin-font-scale-change', () => events++);
+    wide.value = 1.25;
+    narrow.value = 1;
+    await settle();
+    await nextFrame();
+    expect(events).to.equal(0);
+    await scalerHarness(narrow).increase();
+    await settle();
+    expect(events).to.equal(1);
+  });
+});
+
+// Last: the two-copies test's frame writes storage, and that `storage` event reaches
+// this window after the test.
 describe('one owner of the reader’s scale', () => {
   it('lets a narrow scaler show its clamped view without overriding the reader', async () => {
     const root = await fixture<HTMLElement>(`
@@ -76,15 +177,7 @@ describe('one owner of the reader’s scale', () => {
 
   it('is shared by two copies of bantin on one page (an npm build and the CDN bundle)', async function () {
     this.timeout(20000);
-    const holder = await fixture<HTMLElement>('<div></div>');
-    const frame = document.createElement('iframe');
-    frame.src = '/test/fixtures/two-copies.html';
-    frame.style.width = '800px';
-    const loaded = oneEvent(frame, 'load');
-    holder.append(frame);
-    await loaded;
-    const win = frame.contentWindow! as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
+    const { win, doc } = await openFrame('/test/fixtures/two-copies.html');
     await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle copy did not load', {
       timeout: 15000,
     });

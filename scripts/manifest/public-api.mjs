@@ -1,6 +1,8 @@
 // A custom-elements-manifest analyzer plugin that leaves only what a portal can use:
 // the analyzer lists `#private` fields, `@state()` fields and stray local variables too,
 // and names modules by their TypeScript sources, which the package does not ship.
+// Why a script: the analyzer has no option to drop private members or rename modules to
+// the shipped paths; a plugin is its documented extension point.
 
 const isPublic = (member) =>
   !member.name.startsWith('#') && member.privacy !== 'private' && member.privacy !== 'protected';

@@ -9,6 +9,8 @@
  * them the browser refuses those `<style>`s and the elements take their styles as
  * constructable stylesheets when they hydrate (src/internal/bantin-element.ts).
  * The hashes change with the styles, so a portal takes them from the version it serves.
+ *
+ * Why a script: no tool hashes the <style> texts a Lit server render emits.
  */
 import { createHash } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';

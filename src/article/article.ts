@@ -3,6 +3,7 @@ import { state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
+import { loadChunk } from '../internal/load-chunk.js';
 import { adoptArticleTypography } from './article-typography.js';
 import { articleStyles } from './article.styles.js';
 
@@ -98,9 +99,9 @@ export class BantinArticle extends BantinElement {
     this.#content = value;
     if (isServer) return;
     const run = ++this.#contentRuns;
-    this.#contentReady = import('./content/content.js')
-      .then(({ applyContent }) =>
-        applyContent(
+    this.#contentReady = loadChunk(TAG, import('./content/content.js'))
+      .then((module) =>
+        module?.applyContent(
           this,
           value,
           (problem) => warn(TAG, 'content', problem),
@@ -108,7 +109,7 @@ export class BantinArticle extends BantinElement {
         ),
       )
       .catch((error: unknown) =>
-        warn(TAG, 'content', `could not be loaded (${String(error)}); the article is unchanged.`),
+        warn(TAG, 'content', `could not be taken in (${String(error)}); the article is unchanged.`),
       );
   }
 
@@ -153,7 +154,9 @@ export class BantinArticle extends BantinElement {
   protected override firstUpdated(): void {
     // A server-rendered slot fires no slotchange, so the name is taken from it now.
     this.#labelFromTitle(this.renderRoot.querySelector<HTMLSlotElement>('slot[name="title"]'));
-    this.#emphasisReady = import('./article-emphasis.js').then(({ keepEmphasis }) => {
+    this.#emphasisReady = loadChunk(TAG, import('./article-emphasis.js')).then((module) => {
+      if (!module) return;
+      const { keepEmphasis } = module;
       this.#keepEmphasis = keepEmphasis;
       keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
       if (this.isConnected) this.#watchContent();

@@ -67,59 +67,6 @@ export const figureStyles = css`
     inset-inline-end: 0.5rem;
   }
 
-  /* On a phone the enlarged image is the whole screen: the dialog covers the viewport,
-     the image fills what the caption bar leaves, and the page's pinch-zoom stays on
-     (no touch-action lock), so the reader can zoom further into a detail. */
-  dialog {
-    inline-size: 100%;
-    block-size: 100%;
-    max-inline-size: none;
-    max-block-size: none;
-    margin: 0;
-    padding: 0;
-    color: var(--bantin-color-text, light-dark(#1a1a1a, #f0f0f0));
-    background: var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e));
-    border: 0;
-  }
-
-  dialog[open] {
-    display: grid;
-    grid-template-rows: minmax(0, 1fr) auto;
-  }
-
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.8);
-  }
-
-  .zoom {
-    min-block-size: 0;
-    overflow: auto;
-    touch-action: pan-x pan-y pinch-zoom;
-  }
-
-  dialog img {
-    display: block;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: contain;
-  }
-
-  .bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5rem;
-    padding: 0.5rem 0.75rem;
-  }
-
-  .enlarged-caption {
-    flex: 1 1 12rem;
-    margin: 0;
-    font-size: 1rem;
-    line-height: 1.6;
-  }
-
   figcaption {
     margin-block-start: 0.5em;
     font-size: var(--bantin-figure-caption-size, 0.9em);
@@ -158,11 +105,6 @@ export const figureStyles = css`
     }
     .fallback .note {
       color: var(--bantin-color-text-muted, #4a4a4a);
-    }
-    dialog {
-      color: var(--bantin-color-text, #1a1a1a);
-      background: var(--bantin-color-surface, #ffffff);
-      border: 1px solid var(--bantin-color-border, #6b6b6b);
     }
     figcaption {
       color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, #4a4a4a));

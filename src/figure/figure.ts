@@ -3,13 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
+import { HasSlotController } from '../internal/has-slot-controller.js';
 import { keepImageUrls } from '../internal/image-url.js';
+import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
 import { describe, warn } from '../internal/warn.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
+
+type DialogModule = typeof import('./figure-dialog.js');
 
 const TAG = 'bantin-figure';
 
@@ -97,18 +101,21 @@ export class BantinFigure extends BantinElement {
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
   /** Overrides of the built-in strings, e.g. `{"imageUnavailable": "…"}`. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private broken = false;
-  @state() private hasSlottedCaption = false;
   @state() private slottedImage?: HTMLImageElement;
   @state() private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  readonly #slots = new HasSlotController(this, 'caption');
   /** `src` and `srcset` as the `<img>` gets them: only URLs an image can have. */
   #src?: string;
   #srcset?: string;
+  #dialog?: DialogModule;
+  #dialogLoading?: Promise<DialogModule | undefined>;
+  #opening?: Promise<void>;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -154,12 +161,14 @@ export class BantinFigure extends BantinElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
     // Reserves the image's box before it loads, and keeps it for the fallback. Set
     // through the CSSOM, so no inline style attribute needs a CSP exception.
     const [width, height] = this.#size();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
+    // Only `enlarge()` opens the dialog: a later update never reopens one that was closed.
+    if (changed.has('enlarged') && this.enlarged) this.#showDialog();
   }
 
   /**
@@ -168,15 +177,35 @@ export class BantinFigure extends BantinElement {
    */
   enlarge(): void {
     if (!this.isConnected || !this.hasUpdated || !this.#image()) return;
-    this.enlarged = true;
-    void this.updateComplete.then(() => this.#showDialog());
+    this.#opening = this.#loadDialog().then((dialog) => {
+      if (dialog && this.isConnected) this.enlarged = true;
+    });
+  }
+
+  /**
+   * The caption as text: the slotted caption, else the `caption` attribute. What names
+   * the figure, for a dialog, a reader that speaks the article, or a portal's script.
+   */
+  get captionText(): string {
+    const slotted = [...this.children].filter((child) => child.slot === 'caption');
+    if (slotted.length > 0)
+      return slotted
+        .map((child) => child.textContent ?? '')
+        .join(' ')
+        .trim();
+    return typeof this.caption === 'string' ? this.caption.trim() : '';
+  }
+
+  /** Also waits for the enlarge dialog while it loads. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#opening;
+    return super.getUpdateComplete();
   }
 
   protected override firstUpdated(): void {
     if (this.serverRendered) {
       // A server-rendered slot fires no slotchange: read what it was given now.
       this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
-      this.#readCaptionSlot(this.renderRoot.querySelector('slot[name="caption"]'));
     }
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
@@ -190,7 +219,7 @@ export class BantinFigure extends BantinElement {
     const ownImage = this.#src && !this.slottedImage;
     const [width, height] = this.#size();
     const alt = this.slottedImage?.alt ?? this.alt ?? '';
-    const hasCaption = this.hasSlottedCaption || this.caption !== '' || this.credit !== '';
+    const hasCaption = this.#slots.test('caption') || this.caption !== '' || this.credit !== '';
     return html`
       <figure part="base" aria-labelledby=${hasCaption ? 'caption' : nothing}>
         <div part="frame" class="frame ${this.broken ? 'broken' : ''}">
@@ -228,6 +257,8 @@ export class BantinFigure extends BantinElement {
                 part="button enlarge"
                 class="enlarge"
                 aria-haspopup="dialog"
+                @pointerenter=${this.#loadDialog}
+                @focus=${this.#loadDialog}
                 @click=${this.enlarge}
               >
                 <svg viewBox="0 0 24 24" aria-hidden="true">${enlargeIcon}</svg
@@ -236,62 +267,46 @@ export class BantinFigure extends BantinElement {
             : nothing
         }
         <figcaption id="caption" part="caption" ?hidden=${!hasCaption}>
-          <slot name="caption" @slotchange=${this.#onCaptionSlotChange}>${this.caption}</slot>
+          <slot name="caption">${this.caption}</slot>
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
-      ${this.enlarged ? this.#renderDialog(alt) : nothing}
+      ${this.enlarged && this.#dialog ? this.#renderDialog(this.#dialog, alt) : nothing}
     `;
   }
 
-  #renderDialog(alt: string) {
-    const strings = this.#locale.strings;
+  #renderDialog(dialog: DialogModule, alt: string) {
     const image = this.#image()!;
-    const caption = this.querySelector('[slot="caption"]')?.textContent?.trim() || this.caption || alt;
-    // A native modal dialog: it keeps focus inside, closes on Escape and makes the page inert.
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="enlarged-caption"
-      @close=${this.#onDialogClose}
-      @click=${this.#onDialogClick}
-    >
-      <div class="zoom"><img src=${image.currentSrc || image.src} alt=${alt} /></div>
-      <div class="bar">
-        <p id="enlarged-caption" class="enlarged-caption">${caption}</p>
-        <button type="button" part="button close" autofocus @click=${this.#closeDialog}>
-          ${strings.close}
-        </button>
-      </div>
-    </dialog>`;
+    return dialog.renderDialog({
+      src: image.currentSrc || image.src,
+      alt,
+      caption: this.captionText || alt,
+      closeLabel: this.#locale.strings.close,
+      onClose: () => void this.#onDialogClose(),
+    });
   }
+
+  /** Loads the dialog (once) and adopts its styles; resolves to nothing without chunks/. */
+  readonly #loadDialog = (): Promise<DialogModule | undefined> => {
+    this.#dialogLoading ??= loadChunk(TAG, import('./figure-dialog.js')).then((module) => {
+      this.#dialog = module;
+      return module;
+    });
+    return this.#dialogLoading.then((module) => {
+      if (module) this.addStyles(module.dialogStyles);
+      return module;
+    });
+  };
 
   #image(): HTMLImageElement | null {
     return this.slottedImage ?? this.renderRoot?.querySelector<HTMLImageElement>('[part="image"]') ?? null;
   }
 
-  /** Only `enlarge()` opens the dialog: an update never reopens one that was closed. */
   #showDialog(): void {
     const dialog = this.renderRoot.querySelector('dialog');
     if (!dialog || dialog.open) return;
-    if (!this.isConnected) {
-      this.enlarged = false;
-      return;
-    }
-    try {
-      dialog.showModal();
-    } catch {
-      // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
-      this.enlarged = false;
-    }
-  }
-
-  #closeDialog(): void {
-    this.renderRoot.querySelector('dialog')?.close();
-  }
-
-  #onDialogClick(event: MouseEvent): void {
-    // A click on the backdrop lands on the dialog itself.
-    if (event.target === event.currentTarget) this.#closeDialog();
+    // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
+    if (!this.isConnected || !this.#dialog!.openDialog(dialog)) this.enlarged = false;
   }
 
   async #onDialogClose(): Promise<void> {
@@ -306,14 +321,6 @@ export class BantinFigure extends BantinElement {
       this.width ?? numberAttribute(this.slottedImage, 'width'),
       this.height ?? numberAttribute(this.slottedImage, 'height'),
     ];
-  }
-
-  #onCaptionSlotChange(event: Event): void {
-    this.#readCaptionSlot(event.target as HTMLSlotElement);
-  }
-
-  #readCaptionSlot(slot: HTMLSlotElement | null): void {
-    this.hasSlottedCaption = (slot?.assignedNodes().length ?? 0) > 0;
   }
 
   #onImageSlotChange(event: Event): void {

@@ -24,6 +24,7 @@ import { controlStyles } from '../internal/shared.styles.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
 import { describe, warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
+import { ScaleTargetGovernor } from './scale-target-governor.js';
 
 const TAG = 'bantin-font-scaler';
 const DEFAULT_KEY = 'bantin:font-scale';
@@ -89,10 +90,27 @@ export class BantinFontScaler extends BantinElement {
   /**
    * The current scale, 1 = 100 %, as this scaler shows it (clipped to its levels). In
    * markup it is the page's default for readers who never chose a size; a size the
-   * reader stored takes precedence. Set by code, it changes the reader's size.
+   * reader stored takes precedence. Set by code, it changes the reader's size (clipped
+   * to this scaler's levels, with a warning when outside) unless this scaler already
+   * shows that size: a narrow scaler never overrides a wider choice.
    */
   @property({ type: Number })
-  value = 1;
+  get value(): number {
+    const scale = isServer || this.hydrating || this.#owner === undefined ? this.#initial : this.ownerScale;
+    return clamp(scale, this.#ladder);
+  }
+
+  set value(raw: number) {
+    const wanted = this.#checked(raw);
+    const owner = this.#owner;
+    if (!owner || !this.#started) {
+      // Before the owner is asked, it is the page's default (the attribute, or a framework's property).
+      this.#initial = wanted;
+      return;
+    }
+    const next = this.#clampWarning(wanted);
+    if (next !== this.value) owner.choose(next);
+  }
 
   /** Id of the element to scale. Without it, every `<bantin-article>` on the page. */
   @property()
@@ -107,22 +125,22 @@ export class BantinFontScaler extends BantinElement {
   compact = false;
 
   /** Overrides of the built-in strings, e.g. `{"increase": "Chữ to hơn"}`; also settable as JSON. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private announcement = '';
+
+  /** The owner's scale, from its last notification; this scaler shows its clamp. Never written back. */
+  @state() private ownerScale = 1;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   #ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
   #owner?: ScaleOwner;
   #unsubscribe?: () => void;
-  #releaseTarget?: () => void;
-  #governed?: HTMLElement | 'articles';
-  #targetWatcher?: MutationObserver;
-  #hasStarted = false;
-  /** Set while the owner, not a page's code, is changing `value`. */
-  #syncing = false;
-  #warnedFor = '';
+  readonly #targets = new ScaleTargetGovernor(this, TAG);
+  /** The `value` given before the owner was asked: the page's default size. */
+  #initial = 1;
+  #started = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -145,26 +163,22 @@ export class BantinFontScaler extends BantinElement {
     // The server knows no reader: it renders the attribute's size, and so does the
     // render that hydrates it (hydration keeps the server's DOM as it is); the
     // reader's size follows in the update that firstUpdated asks for.
-    if (isServer || !owner || this.hydrating) {
-      this.value = clamp(this.#checkedValue(), this.#ladder);
-      return;
-    }
+    if (isServer || !owner || this.hydrating) return;
     // `for` and `storage-key` may also change between connection and the first update.
     if (changed.has('storageKey') && owner.key !== this.#key()) {
       this.#disconnectOwner();
       this.#connectOwner();
     } else if (changed.has('for')) {
-      this.#govern();
+      this.#targets.govern(owner, this.#id());
     }
-    if (!this.#hasStarted) {
-      this.#hasStarted = true;
-      if (this.hasAttribute('value') || this.value !== 1) this.#owner!.proposeDefault(this.#checkedValue());
-    } else if (changed.has('value') && !this.#syncing) {
-      this.#owner!.choose(this.#checkedValue());
+    if (!this.#started) {
+      this.#started = true;
+      // The page's default, clipped like any value, so the article shows what the scaler does.
+      if (this.hasAttribute('value') || this.#initial !== 1) {
+        this.#owner!.proposeDefault(this.#clampWarning(this.#initial));
+      }
+      this.ownerScale = this.#owner!.scale;
     }
-    this.#syncing = true;
-    this.value = clamp(this.#owner!.scale, this.#ladder);
-    this.#syncing = false;
   }
 
   /** Also waits until the target follows the scale (portal markup is taken in first). */
@@ -241,81 +255,40 @@ export class BantinFontScaler extends BantinElement {
   #connectOwner(): void {
     const owner = (this.#owner = scaleOwner(this.#key()));
     this.#unsubscribe = owner.subscribe(this.#onOwnerChange);
-    this.#govern();
+    this.ownerScale = owner.scale;
+    this.#targets.govern(owner, this.#id());
     this.requestUpdate();
   }
 
   #disconnectOwner(): void {
     this.#unsubscribe?.();
-    this.#releaseTarget?.();
-    this.#targetWatcher?.disconnect();
-    this.#unsubscribe = this.#releaseTarget = this.#targetWatcher = this.#governed = this.#owner = undefined;
+    this.#targets.release();
+    this.#unsubscribe = this.#owner = undefined;
   }
 
   readonly #onOwnerChange = (change: ScaleChange): void => {
-    this.#syncing = true;
-    this.value = clamp(change.scale, this.#ladder);
-    this.#syncing = false;
+    this.ownerScale = change.scale;
   };
 
-  /** Hands the target to the owner; re-run when `for` changes or the target is replaced. */
-  #govern(): void {
-    const target = this.#findTarget();
-    if (target === this.#governed) return;
-    this.#releaseTarget?.();
-    this.#governed = target;
-    this.#releaseTarget = this.#owner?.govern(target);
-    this.#watchTarget();
-  }
-
-  #findTarget(): HTMLElement | 'articles' {
-    const id = this.#id();
-    if (!id) return 'articles';
-    // The scaler may sit in a toolbar's shadow root; look outward to the document.
-    let root: Node = this.getRootNode();
-    for (;;) {
-      const found = (root as Document | ShadowRoot).getElementById?.(id);
-      if (found) return found;
-      const host = (root as ShadowRoot).host;
-      if (!host) break;
-      root = host.getRootNode();
-    }
-    const document = this.ownerDocument;
-    // A toolbar above the article is upgraded before the parser reaches the target.
-    if (document.readyState !== 'loading' && this.#warnedFor !== id) {
-      this.#warnedFor = id;
-      warn(TAG, 'for', `no element has the id "${describe(id)}"; scaling every <bantin-article> instead.`);
-    }
-    return 'articles';
-  }
-
-  /**
-   * Portals replace whole blocks by AJAX (ASP.NET UpdatePanel, jQuery `.load()`): when
-   * the element named by `for` is replaced, or appears only later, the new one is
-   * governed at once, so it never shows at 100 % while the scaler says otherwise.
-   */
-  #watchTarget(): void {
-    this.#targetWatcher?.disconnect();
-    this.#targetWatcher = undefined;
-    const id = this.#id();
-    if (!id) return;
-    const document = this.ownerDocument;
-    this.#targetWatcher = new MutationObserver(() => {
-      const governed = this.#governed;
-      if (governed === 'articles' || !governed?.isConnected || governed.id !== id) this.#govern();
-    });
-    this.#targetWatcher.observe(document, { childList: true, subtree: true });
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', () => this.isConnected && this.#govern(), { once: true });
-    }
-  }
-
-  #checkedValue(): number {
-    const value: unknown = this.value;
+  /** A positive, sane scale from whatever a page set; 1 with a warning otherwise. */
+  #checked(value: unknown): number {
     const number = numeric(value);
     if (isPositiveNumber(number)) return saneScale(TAG, 'value', number);
     warn(TAG, 'value', `"${describe(value)}" is not a positive number; using 1 (100%).`);
     return 1;
+  }
+
+  /** `scale` clipped to this scaler's levels, saying so when it had to. */
+  #clampWarning(scale: number): number {
+    const clipped = clamp(scale, this.#ladder);
+    if (clipped !== scale) {
+      warn(
+        TAG,
+        'value',
+        `${scale} is outside this scaler's levels (${this.#ladder.min}–${this.#ladder.max}); using ${clipped}.`,
+      );
+    }
+    return clipped;
   }
 
   /**

@@ -1,4 +1,6 @@
 import { LitElement, adoptStyles, isServer, type CSSResult, type PropertyValues } from 'lit';
+import { nearestLang, shippedLocale } from './resolve-lang.js';
+import { stringsLoading } from './strings/index.js';
 
 /**
  * The base of every bantin element: what server rendering, hydration and a move into
@@ -35,6 +37,8 @@ export function isHydrating(element: Element): boolean {
 export class BantinElement extends LitElement {
   #hydrating = false;
   #serverRendered = false;
+  /** Styles of parts loaded later (a figure's enlarge dialog), adopted after the element's own. */
+  #addedStyles: CSSResult[] = [];
 
   /** True during the first update of a server-rendered element, while it is hydrated. */
   protected get hydrating(): boolean {
@@ -75,10 +79,17 @@ export class BantinElement extends LitElement {
     return root;
   }
 
+  /** Adopts the styles of a part loaded later, beside the element's own (once). */
+  protected addStyles(styles: CSSResult): void {
+    if (this.#addedStyles.includes(styles)) return;
+    this.#addedStyles.push(styles);
+    this.adoptedCallback();
+  }
+
   adoptedCallback(): void {
     const root = this.shadowRoot;
     if (!root) return;
-    const styles = (this.constructor as typeof LitElement).elementStyles;
+    const styles = [...(this.constructor as typeof LitElement).elementStyles, ...this.#addedStyles];
     if (this.ownerDocument === document) return adoptStyles(root, styles);
     // A document without a window (DOMParser, createHTMLDocument) renders nothing.
     const view = this.ownerDocument.defaultView;
@@ -90,6 +101,15 @@ export class BantinElement extends LitElement {
           return sheet;
         })
       : [];
+  }
+
+  /**
+   * An element in English text waits for the English strings, loaded the first time a
+   * page needs them, instead of showing Vietnamese for a moment.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = stringsLoading(shippedLocale(nearestLang(this)), this.localName);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

@@ -1,60 +1,43 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { checkStrings } from './converters.js';
-import { intlLocale, translations, type BantinLocale, type BantinStrings } from './strings/index.js';
-import { describe, warn } from './warn.js';
+import { intlLocale, stringsOf, type BantinLocale, type BantinStrings } from './strings/index.js';
+import { resolveLocale } from './resolve-lang.js';
 import { isHydrating } from './bantin-element.js';
 
-/** A BCP 47 shape: a primary language subtag, then subtags (`vi`, `en-GB`, `zh-Hant-TW`). */
-const languageTag = /^[a-z]{1,8}(?:[-_][a-z\d]{1,8})*$/i;
-
-/** The lang each element was last warned about, so a re-render does not repeat it. */
-const warnedLang = new WeakMap<Element, string>();
-
-/** The nearest `lang`, looking through shadow roots up to the document. */
-function nearestLang(start: Element): string {
-  let node: Node | null = start;
-  while (node) {
-    // nodeType, not instanceof: an element adopted into an iframe meets that window's classes.
-    if (node.nodeType === 1 && (node as Element).hasAttribute('lang')) {
-      return (node as Element).getAttribute('lang') ?? '';
-    }
-    node = node.parentNode ?? (node as Partial<ShadowRoot>).host ?? null;
-  }
-  return '';
+/**
+ * Element hosts that follow `lang`: one observer of the page serves them all, and every
+ * copy of bantin on the page, so it lives behind a `Symbol.for` key on `globalThis`.
+ * The shape is a contract between versions: fields may be added, never changed.
+ */
+interface LangFollowers {
+  readonly hosts: Set<{ requestUpdate(): void }>;
+  observer?: MutationObserver;
 }
 
-/** Maps a BCP 47 tag to a shipped language; unknown or malformed tags fall back to Vietnamese. */
-export function resolveLocale(element: Element): BantinLocale {
-  const lang = nearestLang(element).trim();
-  const primary = lang.toLowerCase().split(/[-_]/)[0];
-  if (languageTag.test(lang) && (primary === 'vi' || primary === 'en')) return primary;
-  if (lang !== '' && warnedLang.get(element) !== lang) {
-    warnedLang.set(element, lang);
-    const problem = languageTag.test(lang) ? 'has no translation' : 'is not a language tag';
-    warn(element.localName, 'lang', `"${describe(lang)}" ${problem}; using Vietnamese.`);
-  }
-  return 'vi';
-}
+const LANG_KEY = Symbol.for('bantin.lang.v1');
 
-/** Element hosts that follow `lang`; one observer of the page serves them all. */
-const followers = new Set<ReactiveControllerHost>();
-let langObserver: MutationObserver | undefined;
+function langFollowers(): LangFollowers {
+  const holder = globalThis as typeof globalThis & { [LANG_KEY]?: LangFollowers };
+  return (holder[LANG_KEY] ??= { hosts: new Set() });
+}
 
 function watchLang(host: ReactiveControllerHost): void {
-  followers.add(host);
-  if (!langObserver) {
-    langObserver = new MutationObserver(() => {
-      for (const follower of followers) follower.requestUpdate();
+  const followers = langFollowers();
+  followers.hosts.add(host);
+  if (!followers.observer) {
+    followers.observer = new MutationObserver(() => {
+      for (const follower of followers.hosts) follower.requestUpdate();
     });
-    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    followers.observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
 }
 
 function unwatchLang(host: ReactiveControllerHost): void {
-  followers.delete(host);
-  if (followers.size === 0) {
-    langObserver?.disconnect();
-    langObserver = undefined;
+  const followers = langFollowers();
+  followers.hosts.delete(host);
+  if (followers.hosts.size === 0) {
+    followers.observer?.disconnect();
+    followers.observer = undefined;
   }
 }
 
@@ -112,7 +95,7 @@ export class LocaleController implements ReactiveController {
   }
 
   get strings(): BantinStrings {
-    return { ...translations[this.locale], ...this.overrides };
+    return { ...stringsOf(this.locale), ...this.overrides };
   }
 
   get intlLocale(): string {
@@ -126,3 +109,5 @@ export class LocaleController implements ReactiveController {
     );
   }
 }
+
+export { resolveLocale } from './resolve-lang.js';

@@ -4,6 +4,7 @@ import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
+import { chunkMissing } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { controlStyles } from '../internal/shared.styles.js';
@@ -128,7 +129,7 @@ export class BantinToolbar extends BantinElement {
   @property({ attribute: false }) pronunciations?: Record<string, string>;
 
   /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
-  @property({ converter: stringsConverter(TAG) })
+  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
@@ -322,7 +323,7 @@ export class BantinToolbar extends BantinElement {
           pronunciations: () => this.pronunciations,
         });
         this.requestUpdate();
-      });
+      }, chunkMissing(TAG));
     }
   }
 

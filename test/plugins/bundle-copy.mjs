@@ -1,18 +1,37 @@
-// Serves /__bantin-copy/bantin.bundle.js: the self-contained bundle, built from src/ by
-// rollup when first asked for. A test page that loads it beside the source modules has
-// two real copies of bantin (and of Lit), as a portal with an npm build and the CDN
-// bundle does.
+// Serves two builds of the self-contained bundle, made from src/ by rollup when first
+// asked for:
+// - /__bantin-copy/bantin.bundle.js, with its lazy parts inlined. A test page that loads it
+//   beside the source modules has two real copies of bantin (and of Lit), as a portal
+//   with an npm build and the CDN bundle does.
+// - /__bantin-without-chunks/bantin.bundle.js, the bundle exactly as `npm run build`
+//   makes it (rollup.config.mjs), served alone: its chunks/ folder answers 404, as on a
+//   portal that copied the bundle and forgot the folder.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
+import configs from '../../rollup.config.mjs';
 
 export const BUNDLE_COPY_PATH = '/__bantin-copy/bantin.bundle.js';
+export const BUNDLE_WITHOUT_CHUNKS_PATH = '/__bantin-without-chunks/bantin.bundle.js';
+
+async function shippedBundle() {
+  const config = configs.find((entry) => entry.output?.entryFileNames === 'bantin.bundle.js');
+  const { output: outputOptions, ...input } = config;
+  const bundle = await rollup({ ...input, onwarn: () => {} });
+  const { output } = await bundle.generate({ ...outputOptions, sourcemap: false });
+  return output.find((file) => file.type === 'chunk' && file.isEntry).code;
+}
 
 export function bundleCopyPlugin() {
   let built;
+  let shipped;
   return {
     name: 'bantin-bundle-copy',
     async serve(context) {
+      if (context.path === BUNDLE_WITHOUT_CHUNKS_PATH) {
+        shipped ??= shippedBundle();
+        return { body: await shipped, type: 'js' };
+      }
       if (context.path !== BUNDLE_COPY_PATH) return undefined;
       built ??= rollup({
         input: 'src/bantin.ts',
