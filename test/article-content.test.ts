@@ -105,8 +105,8 @@ describe('<bantin-article> content', () => {
         expect(article.querySelectorAll(':scope > ul > li')).to.have.length(3);
         expect(article.querySelectorAll(':scope > ol > li')).to.have.length(3);
         expect(readerText(article.querySelector(':scope > ol > li')!)).to.equal('Phát hiện;');
-        expect(article.querySelectorAll(':scope > table td')).to.have.length(4);
-        expect(article.querySelector(':scope > table')!.getAttribute('border')).to.equal('1');
+        expect(article.querySelectorAll(':scope > [role="region"] > table :is(td, th)')).to.have.length(4);
+        expect(article.querySelector(':scope > [role="region"] > table')!.getAttribute('border')).to.equal('1');
         expect(readerText(article.querySelector('b')!)).to.include('Thực hiện đồng bộ');
         const link = article.querySelector<HTMLAnchorElement>('a[href^="https:"]')!;
         expect(readerText(link)).to.equal('Kế hoạch 458/KH-UBND');

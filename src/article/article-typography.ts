@@ -22,6 +22,10 @@ bantin-article :is(h4,h5,h6){font-size:1.05em!important}
 bantin-article>[slot=title]{font-size:var(--bantin-article-title-size,1.75em)!important;line-height:1.5!important}
 bantin-article>[slot=lead]{font-size:var(--bantin-article-lead-size,1.05em)!important;line-height:1.65!important}
 bantin-article:not(:defined)>[slot=meta]{font-size:.875em!important}
+bantin-article table{border-collapse:collapse}
+bantin-article :is(td,th){padding:.25em .5em;vertical-align:top}
+bantin-article :is(td,th) :is(p,ul,ol){margin-block:0 .25em!important}
+bantin-article :is(td,th) :is(p,ul,ol):last-child{margin-block-end:0!important}
 }`;
 
 /**

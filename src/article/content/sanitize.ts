@@ -8,6 +8,8 @@
  * article receives, so there is no second parse for a mutation-XSS payload to exploit.
  */
 
+import { STYLE_ATTRIBUTE } from './tokenizer.js';
+
 /** Dropped with everything inside them: active content, page-level tags, controls. */
 export const DROPPED = [
   'script',
@@ -71,7 +73,7 @@ const UNWRAPPED = [
     .map((name) => `st1:${name}`),
 ];
 
-const GLOBAL_ATTRIBUTES = new Set(['class', 'style', 'id', 'title', 'lang', 'dir', 'align']);
+const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'title', 'lang', 'dir', 'align']);
 
 const ATTRIBUTES: Record<string, string[]> = {
   a: ['href', 'name'],
@@ -123,8 +125,19 @@ function hasSetHTML(
 }
 
 /**
+ * What the cleanup reads before {@link enforceAllowlist} runs, and what the sanitizers
+ * must therefore let through: the style values (under their harmless name, see
+ * tokenizer.ts), Google Docs' list levels, and comments, where Word's
+ * `[if !supportLists]` … `[endif]` pairs say which text is a typed list marker.
+ */
+const CLEANUP_ATTRIBUTES = [STYLE_ATTRIBUTE, 'aria-level', 'bgcolor'];
+
+/**
  * Parses and sanitizes `html` into a detached container of an inert document (no
  * scripts, no image loads, no custom-element upgrades until the nodes are adopted).
+ * `html` must have passed through `withoutInlineAttributes` (no CSP report from the
+ * parse); comments and {@link CLEANUP_ATTRIBUTES} stay for the cleanup, and
+ * {@link enforceAllowlist} removes them after it.
  */
 export async function sanitize(html: string): Promise<HTMLElement> {
   const inert = document.implementation.createHTMLDocument('');
@@ -136,15 +149,16 @@ export async function sanitize(html: string): Promise<HTMLElement> {
     const sanitizer = {
       elements: [...ELEMENTS],
       replaceWithChildrenElements: UNWRAPPED,
-      attributes: [...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()])],
-      comments: false,
+      attributes: [
+        ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat(), ...CLEANUP_ATTRIBUTES]),
+      ],
+      comments: true,
     };
     holder.setHTML(html, { sanitizer });
   } else {
     const { purify } = await import('./dompurify.js');
     holder.append(purify(html, inert));
   }
-  enforceAllowlist(holder);
   return holder;
 }
 
