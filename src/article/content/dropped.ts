@@ -44,8 +44,10 @@ export function droppedContent(html: string): string | undefined {
           .slice(address.nameEnd, address.end)
           .replace(/^\s*=\s*["']?|["']$/g, '')
           .trim();
+        // Only another site's name helps find the embed; a path on the portal does not.
+        const absolute = /^(?:[a-z][a-z\d+.-]*:)?\/\//i.exec(value);
         try {
-          entry.hosts.add(new URL(value, document.baseURI).hostname);
+          if (absolute) entry.hosts.add(new URL(value, document.baseURI).hostname);
         } catch {
           // an address the reader could not have loaded either
         }

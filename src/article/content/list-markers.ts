@@ -85,10 +85,16 @@ export function readMarker(text: string, previous?: string): Marker | undefined 
   if (/^\d/.test(body)) return { ordered: true, type: '1', value: Number(body), family: `1${punctuation}` };
   const upper = body === body.toUpperCase();
   const roman = romanValue(body);
-  const letterFirst = body.length === 1 && (previous === 'a' || previous === 'A' || body.toLowerCase() !== 'i');
+  const letterFirst =
+    body.length === 1 && (previous === 'a' || previous === 'A' || body.toLowerCase() !== 'i');
   if (body.length === 1 && letterFirst) {
     const type = upper ? 'A' : 'a';
-    return { ordered: true, type, value: body.toLowerCase().charCodeAt(0) - 96, family: `${type}${punctuation}` };
+    return {
+      ordered: true,
+      type,
+      value: body.toLowerCase().charCodeAt(0) - 96,
+      family: `${type}${punctuation}`,
+    };
   }
   if (roman) {
     const type = upper ? 'I' : 'i';

@@ -72,7 +72,11 @@ function wordLists(paragraphs: Map<Element, ListParagraph>): void {
     if (done.has(first) || !first.parentNode) continue;
     const items: { block: Element; level: number; marker: Marker; contents: Node[] }[] = [];
     let list: number | undefined;
-    for (let block: Element | null = first; block && paragraphs.has(block); block = block.nextElementSibling) {
+    for (
+      let block: Element | null = first;
+      block && paragraphs.has(block);
+      block = block.nextElementSibling
+    ) {
       const paragraph = paragraphs.get(block)!;
       done.add(block);
       if (!paragraph.marker) break;
@@ -90,9 +94,13 @@ function wordLists(paragraphs: Map<Element, ListParagraph>): void {
 }
 
 /** Takes the first `count` characters of `element`'s text out, across its text nodes. */
-function removeLeadingText(element: Element, count: number): void {
+export function removeLeadingText(element: Element, count: number): void {
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node && count > 0; node = walker.nextNode() as Text | null) {
+  for (
+    let node = walker.nextNode() as Text | null;
+    node && count > 0;
+    node = walker.nextNode() as Text | null
+  ) {
     const taken = Math.min(count, node.data.length);
     node.data = node.data.slice(taken);
     count -= taken;
@@ -179,11 +187,11 @@ function editorLists(root: Element): void {
       const previous = item.previousElementSibling;
       if (previous?.localName !== 'li') continue;
       const nested = previous.lastElementChild;
-      const type = (item.getAttribute('data-bantin-list-type') ?? '') || '';
+      const type = item.getAttribute('data-bantin-list-type') ?? '';
       if (nested && /^(?:ul|ol)$/.test(nested.localName)) nested.append(item);
       else {
         const inner = item.ownerDocument.createElement(list.localName);
-        if (type) inner.setAttribute('type', type);
+        if (type && type !== 'disc' && type !== '1') inner.setAttribute('type', type);
         previous.append(inner);
         inner.append(item);
       }
@@ -195,8 +203,10 @@ function editorLists(root: Element): void {
         blocks[0].replaceWith(...blocks[0].childNodes);
       }
     }
-    const type = list.querySelector(':scope > li[data-bantin-list-type]')?.getAttribute('data-bantin-list-type');
-    if (type && !list.hasAttribute('type')) {
+    const type = list
+      .querySelector(':scope > li[data-bantin-list-type]')
+      ?.getAttribute('data-bantin-list-type');
+    if (type && type !== 'disc' && type !== '1' && !list.hasAttribute('type')) {
       if (list.localName === 'ol' && /^[1aAiI]$/.test(type)) list.setAttribute('type', type);
       if (list.localName === 'ul' && !/^[1aAiI]$/.test(type)) list.setAttribute('type', type);
     }
@@ -219,7 +229,8 @@ function typedItems(list: Element): void {
     const typed = typedMarker(item, family?.[0]);
     if (!typed) return;
     const { marker } = typed;
-    if (family !== undefined && (marker.family !== family || (marker.ordered && marker.value !== next))) return;
+    if (family !== undefined && (marker.family !== family || (marker.ordered && marker.value !== next)))
+      return;
     family = marker.family;
     next = marker.value + 1;
     found.push(typed);

@@ -8,7 +8,7 @@
  * article receives, so there is no second parse for a mutation-XSS payload to exploit.
  */
 
-import { STYLE_ATTRIBUTE } from './tokenizer.js';
+import { STYLE_ATTRIBUTE, tokenize } from './tokenizer.js';
 
 /** Dropped with everything inside them: active content, page-level tags, controls. */
 export const DROPPED = [
@@ -117,6 +117,26 @@ function safeUrl(element: string, value: string): boolean {
 /** Ids get a prefix so that CMS markup cannot clobber the page's own globals (`window.foo`). */
 export const ID_PREFIX = 'bantin-content-';
 
+/**
+ * The elements of `html` outside the article's vocabulary that are not dropped on
+ * purpose (`<form>`, `<label>`, `<nobr>`, Word's `<st1:…>` smart tags, editors' own
+ * tags): the Sanitizer API removes an element it is not told about together with its
+ * words, where DOMPurify keeps the words. Named here, they give up only their tags.
+ */
+function unknownElements(html: string): string[] {
+  const names = new Set<string>();
+  tokenize(html, {
+    startTag(name) {
+      // html and body are the parser's own: named, they would unwrap the whole body.
+      if (name === 'html' || name === 'body') return;
+      if (!ELEMENTS.has(name) && !DROPPED.includes(name) && /^[a-z][a-z\d]*(?:[:._-][a-z\d]+)*$/.test(name)) {
+        names.add(name);
+      }
+    },
+  });
+  return [...names];
+}
+
 /** True where the browser sanitizes by itself (Chromium 146+, Firefox 148+). */
 function hasSetHTML(
   element: Element,
@@ -148,7 +168,7 @@ export async function sanitize(html: string): Promise<HTMLElement> {
     // give up their tag and keep their words.
     const sanitizer = {
       elements: [...ELEMENTS],
-      replaceWithChildrenElements: UNWRAPPED,
+      replaceWithChildrenElements: [...new Set([...UNWRAPPED, ...unknownElements(html)])],
       attributes: [
         ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat(), ...CLEANUP_ATTRIBUTES]),
       ],

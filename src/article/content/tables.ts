@@ -41,7 +41,9 @@ export function markHeaderRows(root: Element): void {
     const header =
       worded.length > 0 &&
       !first.querySelector('img, table') &&
-      worded.every((cell) => cell.localName === 'th' || wholeBold(cell) || cell.hasAttribute('data-bantin-shaded'));
+      worded.every(
+        (cell) => cell.localName === 'th' || wholeBold(cell) || cell.hasAttribute('data-bantin-shaded'),
+      );
     if (!header) continue;
     const doc = table.ownerDocument;
     for (const cell of cells) {
@@ -61,12 +63,23 @@ export function markHeaderRows(root: Element): void {
     head.append(first);
     if (section !== table && !section.children.length) section.remove();
   }
-  for (const cell of [...root.querySelectorAll('[data-bantin-shaded]')]) cell.removeAttribute('data-bantin-shaded');
+  for (const cell of [...root.querySelectorAll('[data-bantin-shaded]')])
+    cell.removeAttribute('data-bantin-shaded');
+  // Editors that write <thead> (CKEditor 5, SharePoint) leave out the scope.
+  for (const cell of root.querySelectorAll('thead th:not([scope])')) {
+    cell.setAttribute('scope', Number(cell.getAttribute('colspan')) > 1 ? 'colgroup' : 'col');
+  }
 }
 
 /** The region's name: the table's caption, else its header cells, else `fallback`. */
 function label(table: Element, fallback: string): string {
-  const caption = table.querySelector(':scope > caption')?.textContent!.replace(/\s+/g, ' ').trim();
+  // CKEditor 5 keeps a table's caption in the <figcaption> of <figure class="table">.
+  const captionElement =
+    table.querySelector(':scope > caption') ??
+    (table.parentElement?.localName === 'figure'
+      ? table.parentElement.querySelector(':scope > figcaption')
+      : null);
+  const caption = captionElement?.textContent!.replace(/\s+/g, ' ').trim();
   if (caption) return caption;
   const headers = [...table.querySelectorAll('thead th')]
     .map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())

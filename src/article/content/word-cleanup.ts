@@ -9,7 +9,7 @@
  * can only ever be a comment: the text between two of them stays, except Word's list
  * markers, which become list semantics (lists.ts).
  */
-import { buildLists, type ListParagraph } from './lists.js';
+import { buildLists, removeLeadingText, type ListParagraph } from './lists.js';
 import { readMarker } from './list-markers.js';
 import { markHeaderRows } from './tables.js';
 import { STYLE_ATTRIBUTE } from './tokenizer.js';
@@ -113,10 +113,12 @@ function cleanAttributes(element: Element, paragraphs: Map<Element, ListParagrap
   }
   if (name === 'ol' || name === 'ul' || name === 'li') {
     const listType = LIST_STYLE_TYPES[(declaration(style, 'list-style-type') ?? '').toLowerCase()];
-    if (listType && name !== 'li') {
+    // The default markers (disc, decimal) need no attribute.
+    if (listType && name !== 'li' && listType !== 'disc' && listType !== '1') {
       if (name === 'ol' && /^[1aAiI]$/.test(listType)) element.setAttribute('type', listType);
       else if (name === 'ul' && !/^[1aAiI]$/.test(listType)) element.setAttribute('type', listType);
-      else element.setAttribute('data-bantin-list-type', listType);
+    } else if (listType && name === 'li') {
+      element.setAttribute('data-bantin-list-type', listType);
     }
   }
   const list = /mso-list:\s*l(\d+)\s+level(\d+)/i.exec(style);
@@ -126,7 +128,7 @@ function cleanAttributes(element: Element, paragraphs: Map<Element, ListParagrap
   if (name === 'span' && /mso-list:\s*ignore/i.test(style)) element.setAttribute('data-bantin-marker', '');
   const classes = (element.getAttribute('class') ?? '')
     .split(/\s+/)
-    .filter((token) => token && !/^(?:Mso|WordSection|SpellE|GramE)/i.test(token));
+    .filter((token) => token && !/^(?:Mso|WordSection|SpellE|GramE|ExternalClass|ms-rte)/i.test(token));
   if (classes.length) element.setAttribute('class', classes.join(' '));
   else element.removeAttribute('class');
   // Word writes lang="VI" or lang="EN-US" on nearly every run, often the wrong one
@@ -169,7 +171,10 @@ function takeWordMarkers(root: Element, paragraphs: Map<Element, ListParagraph>)
   for (const start of starts) {
     const nodes: Node[] = [];
     let node = start.nextSibling;
-    while (node && !(node.nodeType === Node.COMMENT_NODE && /^\[endif\]$/i.test((node as Comment).data.trim()))) {
+    while (
+      node &&
+      !(node.nodeType === Node.COMMENT_NODE && /^\[endif\]$/i.test((node as Comment).data.trim()))
+    ) {
       nodes.push(node);
       node = node.nextSibling;
     }
@@ -179,6 +184,15 @@ function takeWordMarkers(root: Element, paragraphs: Map<Element, ListParagraph>)
   for (const span of [...root.querySelectorAll('[data-bantin-marker]')]) {
     if (root.contains(span)) take(closestBlock(span, root), [span]);
     span.removeAttribute('data-bantin-marker');
+  }
+  // Editors that drop both the comments and the span leave the marker as the first word.
+  for (const [block, paragraph] of paragraphs) {
+    if (paragraph.marker) continue;
+    const typed = /^[\s\u00a0]*(\S{1,6})[\s\u00a0]+/.exec(block.textContent!);
+    const marker = typed && readMarker(typed[1]);
+    if (!marker) continue;
+    paragraph.marker = marker;
+    removeLeadingText(block, typed[0].length);
   }
 }
 

@@ -1,0 +1,202 @@
+import { expect } from '@open-wc/testing';
+import '../src/bantin.js';
+import { CMS_BODIES, type CmsBody } from './fixtures/cms/bodies.js';
+import { bodyOf, cmsFixture, openFramePage, withoutSetHTML, type FramePage } from './cms-helpers.js';
+
+/** Never visible on the CMS page either. */
+const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'title', 'head', 'xml', 'meta', 'link']);
+/** Visible on the CMS page, left out on purpose and named in the warning. */
+const DROPPED = new Set([
+  'iframe',
+  'object',
+  'embed',
+  'oembed',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'svg',
+  'math',
+  'canvas',
+]);
+const BLOCK =
+  /^(?:p|div|li|td|th|tr|table|thead|tbody|tfoot|ul|ol|dl|dt|dd|h[1-6]|br|hr|figure|figcaption|caption|blockquote|img|bantin-figure|section|article|form)$/;
+/** What a typed or Word list marker looks like once it is a word of its own. */
+const MARKER = /^(?:[-+•·–o§\uF0B7\uF0A7]|\d{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])$/;
+
+/** The words a reader sees, in order: text, and an image's alt text where the image is. */
+function readerWords(root: Node): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      parts.push((node as Text).data);
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const element = node as Element;
+    const name = element.localName;
+    if (HIDDEN.has(name) || DROPPED.has(name)) return;
+    const block = BLOCK.test(name);
+    if (block) parts.push(' ');
+    if (name === 'img') parts.push(` ${element.getAttribute('alt') ?? ''} `);
+    for (const child of element.childNodes) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(root);
+  return parts
+    .join('')
+    .normalize('NFC')
+    .split(/[\s\u00a0\u200b]+/)
+    .filter(Boolean);
+}
+
+/** Share of `source` words found in `rendered` in the same order, and the first few missing. */
+function kept(source: string[], rendered: string[]): { percent: number; missing: string[] } {
+  let at = 0;
+  const missing: string[] = [];
+  for (const word of source) {
+    const found = rendered.indexOf(word, at);
+    if (found < 0) missing.push(word);
+    else at = found + 1;
+  }
+  return { percent: (100 * (source.length - missing.length)) / source.length, missing: missing.slice(0, 12) };
+}
+
+function listSignatures(article: Element): string[] {
+  return [...article.querySelectorAll('ul, ol')].map((list) => {
+    let depth = 0;
+    for (let parent = list.parentElement; parent && parent !== article; parent = parent.parentElement) {
+      if (/^(?:ul|ol)$/.test(parent.localName)) depth++;
+    }
+    const type = list.getAttribute('type');
+    const start = list.getAttribute('start');
+    const items = [...list.children].filter((child) => child.localName === 'li').length;
+    return `${'>'.repeat(depth)}${list.localName}${type ? `[type=${type}]` : ''}${start ? `[start=${start}]` : ''}:${items}`;
+  });
+}
+
+interface Outcome {
+  percent: number;
+  missing: string[];
+  lists: string[];
+  figures: string[];
+  tables: number;
+  headerCells: number;
+  reports: string[];
+  warnings: string[];
+}
+
+/** Sets `body` as the article's content on a page with the README's CSP, and reads what a reader gets. */
+async function render(page: FramePage, body: CmsBody, purify: boolean, reports: string[]): Promise<Outcome> {
+  const source = await cmsFixture(`bodies/${body.file}`);
+  const warnings: string[] = [];
+  const original = page.win.console.warn;
+  page.win.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  reports.length = 0;
+  try {
+    const set = async () => {
+      page.article.content = source;
+      await page.article.updateComplete;
+    };
+    await (purify ? withoutSetHTML(page.win, set) : set());
+    // Reports are dispatched as tasks; let them arrive.
+    await new Promise((resolve) => page.win.setTimeout(resolve, 50));
+  } finally {
+    page.win.console.warn = original;
+  }
+  const article = page.article;
+  const sourceWords = readerWords(new DOMParser().parseFromString(source, 'text/html').body).filter(
+    (word) => body.markersKept || !MARKER.test(word),
+  );
+  const renderedWords = bodyOf(article).flatMap((element) => readerWords(element));
+  return {
+    ...kept(sourceWords, renderedWords),
+    lists: listSignatures(article),
+    figures: [...article.querySelectorAll('bantin-figure')].map((figure) =>
+      (figure.querySelector('[slot="caption"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    ),
+    tables: article.querySelectorAll('[role="region"][aria-label][tabindex="0"] > table').length,
+    headerCells: article.querySelectorAll('thead th[scope]').length,
+    reports: [...reports],
+    warnings: warnings.filter((warning) => warning.startsWith('<bantin-article>')),
+  };
+}
+
+const hasSetHTML = typeof (Element.prototype as { setHTML?: unknown }).setHTML === 'function';
+const PATHS = [
+  ...(hasSetHTML ? [{ name: 'setHTML', purify: false }] : []),
+  { name: 'DOMPurify', purify: true },
+];
+
+describe('CMS corpus through <bantin-article> content, under the README’s CSP', () => {
+  let page: FramePage;
+  const reports: string[] = [];
+  const summary: string[] = [];
+
+  // A fresh page per body: a frame opened by fixture() is removed after each test.
+  beforeEach(async () => {
+    page = await openFramePage('trusted-types');
+    page.doc.addEventListener('securitypolicyviolation', (event) =>
+      reports.push(`${event.effectiveDirective}: ${event.sample}`),
+    );
+  });
+
+  after(() => {
+    console.log(
+      `CMS corpus in ${navigator.userAgent.match(/(?:Firefox|Chrome|Version)\/[\d.]+/)?.[0] ?? navigator.userAgent}\n` +
+        'body | sanitizer | text kept | lists found/expected | figures | tables | CSP reports\n' +
+        summary.join('\n'),
+    );
+  });
+
+  it(`holds at least 12 bodies (${CMS_BODIES.length})`, () => {
+    expect(CMS_BODIES.length).to.be.at.least(12);
+  });
+
+  it('control: the page reports an inline style attribute, so a silent count means none was parsed', async () => {
+    reports.length = 0;
+    const paragraph = page.doc.createElement('p');
+    page.doc.body.append(paragraph);
+    paragraph.setAttribute('style', 'color: red');
+    await new Promise((resolve) => page.win.setTimeout(resolve, 50));
+    paragraph.remove();
+    expect(reports.filter((report) => report.startsWith('style-src'))).to.have.length.greaterThan(0);
+  });
+
+  for (const body of CMS_BODIES) {
+    for (const path of PATHS) {
+      it(`${body.file} (${body.origin}) through ${path.name}`, async function () {
+        this.timeout(20000);
+        const outcome = await render(page, body, path.purify, reports);
+        const found = (actual: number, expected: number) => `${actual}/${expected}`;
+        summary.push(
+          [
+            body.file,
+            path.name,
+            `${outcome.percent.toFixed(1)} %`,
+            found(
+              outcome.lists.filter((list, index) => list === body.lists[index]).length,
+              body.lists.length,
+            ),
+            found(outcome.figures.length, body.figures.length),
+            found(outcome.tables, body.tables),
+            String(outcome.reports.length),
+          ].join(' | '),
+        );
+        expect(outcome.missing, 'words the reader lost').to.deep.equal([]);
+        expect(outcome.percent).to.equal(100);
+        expect(outcome.reports, 'CSP reports').to.deep.equal([]);
+        expect(outcome.lists).to.deep.equal(body.lists);
+        expect(outcome.figures).to.deep.equal(body.figures);
+        expect(outcome.tables).to.equal(body.tables);
+        expect(outcome.headerCells).to.equal(body.headerCells);
+        if (body.dropped) {
+          expect(outcome.warnings).to.have.length(1);
+          expect(outcome.warnings[0]).to.include(`<bantin-article> content: ${body.dropped}`);
+        } else {
+          expect(outcome.warnings).to.deep.equal([]);
+        }
+      });
+    }
+  }
+});
