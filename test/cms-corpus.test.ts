@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/bantin.js';
+import type { BantinArticle } from '../src/index.js';
 import { CMS_BODIES, type CmsBody } from './fixtures/cms/bodies.js';
 import { bodyOf, cmsFixture, openFramePage, withoutSetHTML, type FramePage } from './cms-helpers.js';
 
@@ -199,4 +200,72 @@ describe('CMS corpus through <bantin-article> content, under the README’s CSP'
       });
     }
   }
+});
+
+describe('CMS tables in <bantin-article>', () => {
+  async function tableArticle(width: number, file: string): Promise<BantinArticle> {
+    const holder = await fixture<HTMLElement>(
+      html`<div style=${`inline-size: ${width}px`}>
+        <bantin-article><h1 slot="title">Bảng số liệu</h1></bantin-article>
+      </div>`,
+    );
+    const article = holder.querySelector('bantin-article') as BantinArticle;
+    article.content = await cmsFixture(`bodies/${file}`);
+    await article.updateComplete;
+    return article;
+  }
+
+  it('on a 320 px screen, a wide table scrolls inside a labelled, focusable region, not the page', async () => {
+    const article = await tableArticle(320, '10-wide-merged-table.html');
+    const region = article.querySelector<HTMLElement>('[role="region"]')!;
+    expect(region.getAttribute('aria-label')).to.equal(
+      'Bảng: STT, Huyện, thành phố, Số xã đạt chuẩn, Tiêu chí bình quân/xã, Ghi chú',
+    );
+    expect(region.getBoundingClientRect().width).to.be.at.most(320);
+    expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
+    expect(article.scrollWidth).to.be.at.most(article.clientWidth);
+    region.focus();
+    expect(document.activeElement).to.equal(region);
+    region.scrollLeft = 100;
+    expect(region.scrollLeft).to.be.greaterThan(0);
+  });
+
+  it('keeps merged cells and makes the shaded header row header cells with a scope', async () => {
+    const article = await tableArticle(1000, '10-wide-merged-table.html');
+    const table = article.querySelector('table')!;
+    expect([...table.querySelectorAll('thead th')].map((cell) => cell.getAttribute('scope'))).to.deep.equal([
+      'col',
+      'col',
+      'colgroup',
+      'colgroup',
+      'col',
+    ]);
+    expect(table.querySelectorAll('[colspan="3"]')).to.have.length(2);
+    expect(table.querySelectorAll('[rowspan="2"]')).to.have.length(4);
+    expect(
+      [table, ...table.querySelectorAll('*')].filter((element) => element.hasAttribute('width')),
+    ).to.have.length(0);
+  });
+
+  it('draws the table as wide as its rows, with one-line rows one line tall', async () => {
+    const article = await tableArticle(1000, '03-tinymce-word-paste.html');
+    const table = article.querySelector('table')!;
+    expect(getComputedStyle(table).display).to.equal('table');
+    const rows = [...table.querySelectorAll('tr')];
+    const tableWidth = table.getBoundingClientRect().width;
+    expect(Math.abs(tableWidth - rows[0].getBoundingClientRect().width)).to.be.at.most(2);
+    const lineHeight = parseFloat(getComputedStyle(article).lineHeight);
+    for (const row of rows) expect(row.getBoundingClientRect().height).to.be.below(lineHeight * 1.6);
+  });
+
+  it('gives a paragraph inside a cell no margins of its own', async () => {
+    const article = await tableArticle(1000, '02-ckeditor4-paste-from-word.html');
+    const cell = article.querySelector('td')!;
+    cell.append(Object.assign(document.createElement('p'), { textContent: 'Dòng hai' }));
+    cell.prepend(Object.assign(document.createElement('p'), { textContent: 'Dòng một' }));
+    for (const paragraph of cell.querySelectorAll('p')) {
+      expect(getComputedStyle(paragraph).marginBlockStart).to.equal('0px');
+    }
+    expect(getComputedStyle(cell.lastElementChild!).marginBlockEnd).to.equal('0px');
+  });
 });

@@ -85,22 +85,6 @@ export const articleStyles = css`
     border-inline-start: 0.25em solid var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3));
   }
 
-  /*
-   * A CMS table sits in a focusable region (content/tables.ts) that scrolls sideways on
-   * a narrow screen; the table itself stays a table, as wide as its rows.
-   */
-  ::slotted(.bantin-table) {
-    display: block;
-    max-inline-size: 100%;
-    overflow-x: auto;
-    margin-block: 0 1em;
-  }
-
-  ::slotted(.bantin-table:focus-visible) {
-    outline: 3px solid var(--bantin-focus-color, light-dark(#0b57d0, #8ab4f8));
-    outline-offset: 2px;
-  }
-
   ::slotted(table) {
     border-collapse: collapse;
   }

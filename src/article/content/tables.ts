@@ -102,6 +102,16 @@ export function wrapTables(root: Element, fallbackName: string): void {
         blocks[0].replaceWith(...blocks[0].childNodes);
       }
     }
+    // A wrapper that only centred the table (<div align="center">) has no job left.
+    const wrapper = table.parentElement;
+    if (
+      wrapper?.localName === 'div' &&
+      wrapper !== root &&
+      wrapper.children.length === 1 &&
+      !wrapper.textContent!.replace(table.textContent!, '').trim()
+    ) {
+      wrapper.replaceWith(...wrapper.childNodes);
+    }
     const region = table.ownerDocument.createElement('div');
     region.className = TABLE_REGION;
     region.setAttribute('role', 'region');
