@@ -258,6 +258,35 @@ describe('markup that once swallowed text or raised CSP reports', () => {
   }
 });
 
+describe('CMS bodies when no sanitizer can run', () => {
+  // Trusted Types without the bantin policy, in a browser without setHTML: plain paragraphs.
+  for (const file of [
+    '01-word-through-ckeditor.html',
+    '05-two-word-pastes.html',
+    '14-stored-html-file.html',
+  ]) {
+    it(`${file}: every word, typed markers included, as plain paragraphs`, async () => {
+      const page = await openFramePage('trusted-types-without-policy');
+      const reports: string[] = [];
+      page.doc.addEventListener('securitypolicyviolation', (event) => reports.push(event.effectiveDirective));
+      const outcome = await renderSource(
+        page,
+        await cmsFixture(`bodies/${file}`),
+        { markersKept: true },
+        true,
+        [],
+      );
+      expect(outcome.missing).to.deep.equal([]);
+      expect(outcome.warnings[0]).to.include("showing the article's text without its markup");
+      expect(
+        [...page.article.children]
+          .filter((child) => !child.slot)
+          .every((child) => child.localName === 'p' || child.localName === 'img'),
+      ).to.equal(true);
+    });
+  }
+});
+
 describe('CMS tables in <bantin-article>', () => {
   async function tableArticle(width: number, file: string): Promise<BantinArticle> {
     const holder = await fixture<HTMLElement>(
