@@ -152,7 +152,7 @@ export function tokenize(html: string, handlers: TokenHandlers): void {
     }
     // A tag cut off by the end of the string is dropped by the parser, with its attributes.
     if (cursor >= length) {
-      position = textStart = length;
+      textStart = length;
       break;
     }
     const end = cursor + 1;
