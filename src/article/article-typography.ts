@@ -22,12 +22,6 @@ bantin-article :is(h4,h5,h6){font-size:1.05em!important}
 bantin-article>[slot=title]{font-size:var(--bantin-article-title-size,1.75em)!important;line-height:1.5!important}
 bantin-article>[slot=lead]{font-size:var(--bantin-article-lead-size,1.05em)!important;line-height:1.65!important}
 bantin-article:not(:defined)>[slot=meta]{font-size:.875em!important}
-bantin-article .bantin-table{display:block;max-inline-size:100%;overflow-x:auto;margin-block:0 1em}
-bantin-article .bantin-table:focus-visible{outline:3px solid var(--bantin-focus-color,#0b57d0);outline-offset:2px}
-bantin-article table{border-collapse:collapse}
-bantin-article :is(td,th){padding:.25em .5em;vertical-align:top}
-bantin-article :is(td,th) :is(p,ul,ol){margin-block:0 .25em!important}
-bantin-article :is(td,th) :is(p,ul,ol):last-child{margin-block-end:0!important}
 }`;
 
 /**

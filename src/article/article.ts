@@ -44,7 +44,6 @@ let titleIds = 0;
  * @cssprop {<color>} [--bantin-color-text=light-dark(#1a1a1a, #f0f0f0)] - Text colour.
  * @cssprop {<color>} [--bantin-color-text-muted=light-dark(#4a4a4a, #c8c8c8)] - Meta text colour.
  * @cssprop {<color>} [--bantin-color-border=light-dark(#6b6b6b, #a3a3a3)] - The rule beside block quotes.
- * @cssprop {<color>} [--bantin-focus-color=#0b57d0] - Focus ring of a CMS table's scrolling region.
  */
 export class BantinArticle extends BantinElement {
   static override styles = articleStyles;

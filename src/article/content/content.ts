@@ -5,6 +5,7 @@
  */
 import { resolveLocale } from '../../internal/locale-controller.js';
 import { translations } from '../../internal/strings/index.js';
+import { adoptContentStyles } from './content-styles.js';
 import { droppedContent } from './dropped.js';
 import { buildFigures } from './figure-patterns.js';
 import { enforceAllowlist, sanitize } from './sanitize.js';
@@ -67,6 +68,7 @@ export async function applyContent(
   );
   const before =
     body.find((node) => node instanceof Element) ?? article.querySelector(':scope > [slot="byline"]');
+  if (holder.querySelector('table')) adoptContentStyles(article);
   const fragment = document.createDocumentFragment();
   fragment.append(...holder.childNodes);
   article.insertBefore(fragment, before);
