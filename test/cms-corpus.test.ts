@@ -315,6 +315,16 @@ describe('CMS tables in <bantin-article>', () => {
     expect(region.scrollLeft).to.be.greaterThan(0);
   });
 
+  it('passes axe with a merged-cell table, lists and figures in', async function () {
+    this.timeout(30000);
+    for (const file of ['10-wide-merged-table.html', '06-google-docs.html']) {
+      const article = await tableArticle(320, file);
+      for (const figure of article.querySelectorAll<BantinArticle>('bantin-figure'))
+        await figure.updateComplete;
+      await expect(article).to.be.accessible();
+    }
+  });
+
   it('keeps merged cells and makes the shaded header row header cells with a scope', async () => {
     const article = await tableArticle(1000, '10-wide-merged-table.html');
     const table = article.querySelector('table')!;

@@ -36,6 +36,9 @@ export function droppedContent(html: string): string | undefined {
         return;
       }
       if (!VISIBLE_DROPPED.has(name)) return;
+      const type = attributes.find((attribute) => attribute.name === 'type');
+      // A hidden field was never seen.
+      if (name === 'input' && type && /=\s*["']?hidden/i.test(html.slice(type.nameEnd, type.end))) return;
       const entry = counts.get(name) ?? { count: 0, hosts: new Set<string>() };
       entry.count++;
       const address = attributes.find(({ name: attribute }) => /^(?:src|data|url)$/.test(attribute));
