@@ -85,8 +85,13 @@ export const articleStyles = css`
     border-inline-start: 0.25em solid var(--bantin-color-border, light-dark(#6b6b6b, #a3a3a3));
   }
 
+  /*
+   * A table slotted by the page scrolls sideways when too wide, in a box no wider than
+   * its rows. (Tables from \`content\` sit in a labelled region instead: content/tables.ts.)
+   */
   ::slotted(table) {
     display: block;
+    inline-size: fit-content;
     max-inline-size: 100%;
     overflow-x: auto;
     border-collapse: collapse;

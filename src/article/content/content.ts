@@ -3,19 +3,30 @@
  * article nodes. Loaded on first use only, so pages that slot their article pay
  * nothing for it.
  */
+import { resolveLocale } from '../../internal/locale-controller.js';
+import { translations } from '../../internal/strings/index.js';
+import { adoptContentStyles } from './content-styles.js';
+import { droppedContent } from './dropped.js';
 import { buildFigures } from './figure-patterns.js';
-import { sanitize } from './sanitize.js';
+import { enforceAllowlist, sanitize } from './sanitize.js';
+import { wrapTables } from './tables.js';
 import { textFallback } from './text-fallback.js';
-import { cleanWordPaste, stripConditionalComments } from './word-cleanup.js';
+import { withoutInlineAttributes } from './tokenizer.js';
+import { cleanWordPaste } from './word-cleanup.js';
 
 /**
  * A detached container (in an inert document) whose children are the article body.
  * `report` hears why the markup had to be dropped, when it had to.
  */
-async function cmsContent(html: string, report: (problem: string) => void): Promise<Element> {
+async function cmsContent(
+  html: string,
+  tableName: string,
+  report: (problem: string) => void,
+): Promise<Element> {
   let holder: Element;
   try {
-    holder = await sanitize(stripConditionalComments(html));
+    // No browser parser may meet a style or on… attribute: each would raise a CSP report.
+    holder = await sanitize(withoutInlineAttributes(html));
   } catch (error) {
     const reason =
       error instanceof Error && error.name === 'TrustedTypesBlockedError'
@@ -24,8 +35,12 @@ async function cmsContent(html: string, report: (problem: string) => void): Prom
     report(`${reason}; showing the article's text without its markup.`);
     return textFallback(html, document.implementation.createHTMLDocument(''));
   }
+  // The cleanup reads what only the sanitized tree still has (comments, style values);
+  // the allowlist then removes those, and figures and tables add their own markup.
   cleanWordPaste(holder);
+  enforceAllowlist(holder);
   buildFigures(holder);
+  wrapTables(holder, tableName);
   return holder;
 }
 
@@ -40,8 +55,10 @@ export async function applyContent(
   report: (problem: string) => void,
   current: () => boolean,
 ): Promise<void> {
-  const holder = await cmsContent(html, report);
+  const holder = await cmsContent(html, translations[resolveLocale(article)].table, report);
   if (!current()) return;
+  const dropped = droppedContent(html);
+  if (dropped) report(dropped);
   if (!holder.textContent!.trim() && !holder.querySelector('img, video, audio, table')) {
     report('nothing readable is left after sanitizing; the article is unchanged.');
     return;
@@ -51,6 +68,7 @@ export async function applyContent(
   );
   const before =
     body.find((node) => node instanceof Element) ?? article.querySelector(':scope > [slot="byline"]');
+  if (holder.querySelector('table')) adoptContentStyles(article);
   const fragment = document.createDocumentFragment();
   fragment.append(...holder.childNodes);
   article.insertBefore(fragment, before);

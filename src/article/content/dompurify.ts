@@ -5,6 +5,7 @@
  */
 import DOMPurify, { type Config } from 'dompurify';
 import { DROPPED } from './sanitize.js';
+import { STYLE_ATTRIBUTE } from './tokenizer.js';
 
 /** The Trusted Types policy name to allow in the page's CSP (`trusted-types … bantin`). */
 export const POLICY_NAME = 'bantin';
@@ -48,8 +49,10 @@ export function purify(html: string, inert: Document): DocumentFragment {
     USE_PROFILES: { html: true },
     FORBID_TAGS: DROPPED,
     ADD_FORBID_CONTENTS: DROPPED,
-    // Word's paragraph-end marks; the cleanup that follows removes them.
-    ADD_TAGS: ['o:p'],
+    // Word's paragraph-end marks, and comments (Word's list markers sit between
+    // `[if !supportLists]` and `[endif]`); the cleanup that follows removes both.
+    ADD_TAGS: ['o:p', '#comment'],
+    ADD_ATTR: [STYLE_ATTRIBUTE, 'aria-level', 'bgcolor'],
     RETURN_DOM_FRAGMENT: true,
     TRUSTED_TYPES_POLICY: trustedTypesPolicy(),
   }) as DocumentFragment | null;

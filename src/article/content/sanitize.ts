@@ -8,6 +8,8 @@
  * article receives, so there is no second parse for a mutation-XSS payload to exploit.
  */
 
+import { STYLE_ATTRIBUTE, tokenize } from './tokenizer.js';
+
 /** Dropped with everything inside them: active content, page-level tags, controls. */
 export const DROPPED = [
   'script',
@@ -71,7 +73,7 @@ const UNWRAPPED = [
     .map((name) => `st1:${name}`),
 ];
 
-const GLOBAL_ATTRIBUTES = new Set(['class', 'style', 'id', 'title', 'lang', 'dir', 'align']);
+const GLOBAL_ATTRIBUTES = new Set(['class', 'id', 'title', 'lang', 'dir', 'align']);
 
 const ATTRIBUTES: Record<string, string[]> = {
   a: ['href', 'name'],
@@ -115,6 +117,26 @@ function safeUrl(element: string, value: string): boolean {
 /** Ids get a prefix so that CMS markup cannot clobber the page's own globals (`window.foo`). */
 export const ID_PREFIX = 'bantin-content-';
 
+/**
+ * The elements of `html` outside the article's vocabulary that are not dropped on
+ * purpose (`<form>`, `<label>`, `<nobr>`, Word's `<st1:…>` smart tags, editors' own
+ * tags): the Sanitizer API removes an element it is not told about together with its
+ * words, where DOMPurify keeps the words. Named here, they give up only their tags.
+ */
+function unknownElements(html: string): string[] {
+  const names = new Set<string>();
+  tokenize(html, {
+    startTag(name) {
+      // html and body are the parser's own: named, they would unwrap the whole body.
+      if (name === 'html' || name === 'body') return;
+      if (!ELEMENTS.has(name) && !DROPPED.includes(name) && /^[a-z][a-z\d]*(?:[:._-][a-z\d]+)*$/.test(name)) {
+        names.add(name);
+      }
+    },
+  });
+  return [...names];
+}
+
 /** True where the browser sanitizes by itself (Chromium 146+, Firefox 148+). */
 function hasSetHTML(
   element: Element,
@@ -123,8 +145,19 @@ function hasSetHTML(
 }
 
 /**
+ * What the cleanup reads before {@link enforceAllowlist} runs, and what the sanitizers
+ * must therefore let through: the style values (under their harmless name, see
+ * tokenizer.ts), Google Docs' list levels, and comments, where Word's
+ * `[if !supportLists]` … `[endif]` pairs say which text is a typed list marker.
+ */
+const CLEANUP_ATTRIBUTES = [STYLE_ATTRIBUTE, 'aria-level', 'bgcolor'];
+
+/**
  * Parses and sanitizes `html` into a detached container of an inert document (no
  * scripts, no image loads, no custom-element upgrades until the nodes are adopted).
+ * `html` must have passed through `withoutInlineAttributes` (no CSP report from the
+ * parse); comments and {@link CLEANUP_ATTRIBUTES} stay for the cleanup, and
+ * {@link enforceAllowlist} removes them after it.
  */
 export async function sanitize(html: string): Promise<HTMLElement> {
   const inert = document.implementation.createHTMLDocument('');
@@ -135,16 +168,17 @@ export async function sanitize(html: string): Promise<HTMLElement> {
     // give up their tag and keep their words.
     const sanitizer = {
       elements: [...ELEMENTS],
-      replaceWithChildrenElements: UNWRAPPED,
-      attributes: [...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat()])],
-      comments: false,
+      replaceWithChildrenElements: [...new Set([...UNWRAPPED, ...unknownElements(html)])],
+      attributes: [
+        ...new Set([...GLOBAL_ATTRIBUTES, ...Object.values(ATTRIBUTES).flat(), ...CLEANUP_ATTRIBUTES]),
+      ],
+      comments: true,
     };
     holder.setHTML(html, { sanitizer });
   } else {
     const { purify } = await import('./dompurify.js');
     holder.append(purify(html, inert));
   }
-  enforceAllowlist(holder);
   return holder;
 }
 

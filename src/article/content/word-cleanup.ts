@@ -1,30 +1,18 @@
 /**
- * Removes what Microsoft Word (and editors that imitate it) paste into a CMS and what
+ * Removes what Microsoft Word, Google Docs and the web editors paste into a CMS and what
  * would pin the article's text: inline font sizes and families, `mso-*` styles and
  * classes, `<font>`, `<o:p>`, empty paragraphs, fixed widths. Keeps what carries
  * meaning: emphasis, links, lists, tables, headings, quotes, alt text, and alignment
  * (as the `align` attribute, which a strict CSP allows where it refuses inline styles).
+ *
+ * It works on a parsed, sanitized tree (never on the string), so a conditional comment
+ * can only ever be a comment: the text between two of them stays, except Word's list
+ * markers, which become list semantics (lists.ts).
  */
-
-/** Marks the start of a Word list item; chosen from Unicode's private use area. */
-const LIST_MARK = '\uE000';
-const ORDERED_MARK = '\uE001';
-
-/**
- * Word's conditional comments, on the string before it is parsed: `<!--[if gte mso 9]>…`
- * blocks are Word's own settings; `<![if !supportLists]>…<![endif]>` holds a list item's
- * typed bullet or number, which becomes a mark that {@link cleanWordPaste} turns into
- * a real list.
- */
-export function stripConditionalComments(html: string): string {
-  return html
-    .replace(/<!--\[if[\s\S]*?<!\[endif\]-->/gi, '')
-    .replace(/<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, (_, marker: string) => {
-      const text = marker.replace(/<[^>]*>/g, '').replace(/&nbsp;|\s/g, '');
-      return /^(?:\d+|[a-z]|[ivxlc]+)[.)]$/i.test(text) ? ORDERED_MARK : LIST_MARK;
-    })
-    .replace(/<!\[(?:if [^\]]*|endif)\]>/gi, '');
-}
+import { buildLists, removeLeadingText, type ListParagraph } from './lists.js';
+import { readMarker } from './list-markers.js';
+import { markHeaderRows } from './tables.js';
+import { STYLE_ATTRIBUTE } from './tokenizer.js';
 
 const BLOCKS = new Set([
   'p',
@@ -43,8 +31,10 @@ const BLOCKS = new Set([
 ]);
 const MEDIA = 'img, picture, video, audio, table, hr';
 const INLINE_WRAPPERS = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'u']);
+/** The longest text Word puts between `[if !supportLists]` and `[endif]` ("viii." and spaces). */
+const MAX_MARKER = 8;
 
-function declaration(style: string, property: string): string | undefined {
+export function declaration(style: string, property: string): string | undefined {
   return new RegExp(`(?:^|;)\\s*${property}\\s*:\\s*([^;]+)`, 'i').exec(style)?.[1].trim();
 }
 
@@ -74,11 +64,24 @@ function isBlank(element: Element): boolean {
   return !element.textContent!.trim() && !element.querySelector(MEDIA);
 }
 
-/** Inline styles become meaning (bold, italic, alignment) or go; sizes go. */
-function cleanAttributes(element: Element, listLevels: Map<Element, number>): void {
+const LIST_STYLE_TYPES: Record<string, string> = {
+  decimal: '1',
+  'lower-alpha': 'a',
+  'lower-latin': 'a',
+  'upper-alpha': 'A',
+  'upper-latin': 'A',
+  'lower-roman': 'i',
+  'upper-roman': 'I',
+  disc: 'disc',
+  circle: 'circle',
+  square: 'square',
+};
+
+/** Inline styles become meaning (bold, italic, alignment, list type) or go; sizes go. */
+function cleanAttributes(element: Element, paragraphs: Map<Element, ListParagraph>): void {
   const name = element.localName;
-  const style = element.getAttribute('style') ?? '';
-  element.removeAttribute('style');
+  const style = element.getAttribute(STYLE_ATTRIBUTE) ?? '';
+  element.removeAttribute(STYLE_ATTRIBUTE);
   const align = (declaration(style, 'text-align') ?? element.getAttribute('align') ?? '').toLowerCase();
   element.removeAttribute('align');
   if (BLOCKS.has(name) && (align === 'center' || align === 'right')) element.setAttribute('align', align);
@@ -91,16 +94,41 @@ function cleanAttributes(element: Element, listLevels: Map<Element, number>): vo
     element.removeAttribute('width');
     element.removeAttribute('height');
   }
+  if (name === 'td' || name === 'th') {
+    // Word's and the editors' header shading: a background other than white.
+    const shading = declaration(style, 'background(?:-color)?') ?? element.getAttribute('bgcolor') ?? '';
+    if (shading && !/^(?:#fff(?:fff)?|white|transparent|none|auto|windowtext)\b/i.test(shading)) {
+      element.setAttribute('data-bantin-shaded', '');
+    }
+    element.removeAttribute('bgcolor');
+  }
+  const weight = declaration(style, 'font-weight') ?? '';
   if (name === 'span' || name === 'font') {
-    if (/^(?:bold|bolder|[6-9]00)$/i.test(declaration(style, 'font-weight') ?? ''))
-      wrapChildren(element, 'b');
+    if (/^(?:bold|bolder|[6-9]00)$/i.test(weight)) wrapChildren(element, 'b');
     if (/^italic$/i.test(declaration(style, 'font-style') ?? '')) wrapChildren(element, 'i');
   }
-  const list = /mso-list:\s*l\d+\s+level(\d+)/i.exec(style);
-  if (name === 'p' && list) listLevels.set(element, Number(list[1]));
+  if ((name === 'b' || name === 'strong') && /^(?:normal|[1-4]00)$/i.test(weight)) {
+    // Google Docs wraps the whole copied body in <b style="font-weight:normal" id="docs-internal-guid-…">.
+    element.setAttribute('data-bantin-unwrap', '');
+  }
+  if (name === 'ol' || name === 'ul' || name === 'li') {
+    const listType = LIST_STYLE_TYPES[(declaration(style, 'list-style-type') ?? '').toLowerCase()];
+    // The default markers (disc, decimal) need no attribute.
+    if (listType && name !== 'li' && listType !== 'disc' && listType !== '1') {
+      if (name === 'ol' && /^[1aAiI]$/.test(listType)) element.setAttribute('type', listType);
+      else if (name === 'ul' && !/^[1aAiI]$/.test(listType)) element.setAttribute('type', listType);
+    } else if (listType && name === 'li') {
+      element.setAttribute('data-bantin-list-type', listType);
+    }
+  }
+  const list = /mso-list:\s*l(\d+)\s+level(\d+)/i.exec(style);
+  if (/^(?:p|h[1-6])$/.test(name) && list) {
+    paragraphs.set(element, { list: Number(list[1]), level: Number(list[2]) });
+  }
+  if (name === 'span' && /mso-list:\s*ignore/i.test(style)) element.setAttribute('data-bantin-marker', '');
   const classes = (element.getAttribute('class') ?? '')
     .split(/\s+/)
-    .filter((token) => token && !/^(?:Mso|WordSection)/i.test(token));
+    .filter((token) => token && !/^(?:Mso|WordSection|SpellE|GramE|ExternalClass|ms-rte)/i.test(token));
   if (classes.length) element.setAttribute('class', classes.join(' '));
   else element.removeAttribute('class');
   // Word writes lang="VI" or lang="EN-US" on nearly every run, often the wrong one
@@ -110,51 +138,72 @@ function cleanAttributes(element: Element, listLevels: Map<Element, number>): vo
   if (lang && /^[A-Z]{2,3}(?:-[A-Z]{2,})?$/.test(lang)) element.removeAttribute('lang');
 }
 
-/** Consecutive Word list paragraphs become `<ul>`/`<ol>` with `<li>`s, nested by level. */
-function buildLists(listLevels: Map<Element, number>): void {
-  // Entries consumed by an earlier run are deleted, and a Map's iteration skips them.
-  for (const first of listLevels.keys()) {
-    const doc = first.ownerDocument;
-    const stack: { list: Element; level: number }[] = [];
-    let paragraph: Element | null = first;
-    while (paragraph && listLevels.has(paragraph)) {
-      const level = listLevels.get(paragraph)!;
-      listLevels.delete(paragraph);
-      const next: Element | null = paragraph.nextElementSibling;
-      const ordered = paragraph.textContent!.includes(ORDERED_MARK);
-      while (stack.length && stack[stack.length - 1].level > level) stack.pop();
-      if (!stack.length || stack[stack.length - 1].level < level) {
-        const list = doc.createElement(ordered ? 'ol' : 'ul');
-        if (stack.length) stack[stack.length - 1].list.lastElementChild!.append(list);
-        else paragraph.before(list);
-        stack.push({ list, level });
-      }
-      const item = doc.createElement('li');
-      item.append(...paragraph.childNodes);
-      stack[stack.length - 1].list.append(item);
-      paragraph.remove();
-      paragraph = next;
-    }
+function closestBlock(node: Node, root: Element): Element | undefined {
+  for (let element = node.parentElement; element && element !== root; element = element.parentElement) {
+    if (/^(?:p|h[1-6]|li|div)$/.test(element.localName)) return element;
   }
+  return undefined;
 }
 
-function removeMarks(root: Element): void {
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
-  for (const text of texts) {
-    let value = text.data.replace(/[\uE000\uE001]/g, '');
-    // Word pads with runs of &nbsp;, which would also keep a line from wrapping.
-    if (!text.parentElement?.closest('pre')) value = value.replace(/[\s\u00a0]{2,}/g, ' ');
-    if (value !== text.data) text.data = value;
+/**
+ * Word's typed list markers: what stands between `[if !supportLists]` and `[endif]`
+ * (a real comment when an editor stored the paste, a bogus one from Word's own
+ * clipboard, the same comment in the parsed tree), or in a `mso-list:Ignore` span when
+ * an editor dropped the comments. A marker is taken out only when it is short and
+ * reads as a number or a bullet; anything else stays as text.
+ */
+function takeWordMarkers(root: Element, paragraphs: Map<Element, ListParagraph>): void {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
+  const starts: Comment[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/^\[if !supportLists\]$/i.test((node as Comment).data.trim())) starts.push(node as Comment);
+  }
+  const take = (block: Element | undefined, nodes: Node[]) => {
+    const paragraph = block && paragraphs.get(block);
+    const text = nodes.map((node) => node.textContent).join('');
+    const compact = text.replace(/[\s\u00a0]+/g, '');
+    if (!paragraph || paragraph.marker || compact.length > MAX_MARKER) return;
+    const marker = readMarker(compact);
+    if (!marker) return;
+    paragraph.marker = marker;
+    for (const node of nodes) node.parentNode?.removeChild(node);
+  };
+  for (const start of starts) {
+    const nodes: Node[] = [];
+    let node = start.nextSibling;
+    while (
+      node &&
+      !(node.nodeType === Node.COMMENT_NODE && /^\[endif\]$/i.test((node as Comment).data.trim()))
+    ) {
+      nodes.push(node);
+      node = node.nextSibling;
+    }
+    // No [endif] beside it: nothing is taken, so nothing can be swallowed.
+    if (node) take(closestBlock(start, root), nodes);
+  }
+  for (const span of [...root.querySelectorAll('[data-bantin-marker]')]) {
+    if (root.contains(span)) take(closestBlock(span, root), [span]);
+    span.removeAttribute('data-bantin-marker');
+  }
+  // Editors that drop both the comments and the span leave the marker as the first word.
+  for (const [block, paragraph] of paragraphs) {
+    if (paragraph.marker) continue;
+    const typed = /^[\s\u00a0]*(\S{1,6})[\s\u00a0]+/.exec(block.textContent!);
+    const marker = typed && readMarker(typed[1]);
+    if (!marker) continue;
+    paragraph.marker = marker;
+    removeLeadingText(block, typed[0].length);
   }
 }
 
 /** Cleans `root` (sanitized nodes in an inert document) in place. */
 export function cleanWordPaste(root: Element): void {
-  const listLevels = new Map<Element, number>();
-  for (const element of [...root.querySelectorAll('*')]) cleanAttributes(element, listLevels);
-  buildLists(listLevels);
+  const paragraphs = new Map<Element, ListParagraph>();
+  for (const element of [...root.querySelectorAll('*')]) cleanAttributes(element, paragraphs);
+  takeWordMarkers(root, paragraphs);
+  for (const element of [...root.querySelectorAll('[data-bantin-unwrap]')]) {
+    element.replaceWith(...element.childNodes);
+  }
   removeMarks(root);
   for (const mark of [...root.querySelectorAll('o\\:p')]) {
     if (mark.textContent!.trim()) mark.replaceWith(...mark.childNodes);
@@ -167,18 +216,19 @@ export function cleanWordPaste(root: Element): void {
   }
   // Word's bookmarks (<a name="_GoBack">) that nothing links to.
   for (const anchor of [...root.querySelectorAll('a:not([href])')]) {
-    if (!anchor.textContent!.trim() && !root.querySelector(`a[href="#${CSS.escape(anchor.id)}"]`)) {
+    const name = anchor.getAttribute('name') ?? anchor.id;
+    if (!anchor.textContent!.trim() && !root.querySelector(`a[href="#${CSS.escape(name)}"]`)) {
       anchor.replaceWith(...anchor.childNodes);
     }
   }
   for (const div of [...root.querySelectorAll('div')].reverse()) {
-    if (div.attributes.length) continue;
+    if ([...div.attributes].some((attribute) => attribute.name !== 'dir')) continue;
     const hasBlocks = [...div.children].some(
       (child) =>
         BLOCKS.has(child.localName) || /^(?:ul|ol|dl|table|figure|pre|hr|section)$/.test(child.localName),
     );
     if (hasBlocks) div.replaceWith(...div.childNodes);
-    else rename(div, 'p');
+    else if (!div.closest('td, th, li')) rename(div, 'p');
   }
   // Line breaks between blocks (Word's <br clear=all> before its footnotes).
   for (const lineBreak of [...root.querySelectorAll(':scope > br')]) lineBreak.remove();
@@ -190,6 +240,21 @@ export function cleanWordPaste(root: Element): void {
   for (const block of [
     ...root.querySelectorAll('p, div, h1, h2, h3, h4, h5, h6, li, blockquote'),
   ].reverse()) {
-    if (isBlank(block)) block.remove();
+    if (isBlank(block) && !block.querySelector('br')) block.remove();
+    else if (isBlank(block) && block.parentElement === root) block.remove();
+  }
+  buildLists(root, paragraphs);
+  markHeaderRows(root);
+}
+
+function removeMarks(root: Element): void {
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const texts: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) texts.push(node as Text);
+  for (const text of texts) {
+    // Word pads with runs of &nbsp;, which would also keep a line from wrapping.
+    if (text.parentElement?.closest('pre')) continue;
+    const value = text.data.replace(/[\s\u00a0]{2,}/g, ' ');
+    if (value !== text.data) text.data = value;
   }
 }

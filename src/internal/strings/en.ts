@@ -20,6 +20,7 @@ export const en: BantinStrings = {
   credit: 'Photo',
   enlarge: 'Enlarge image',
   close: 'Close',
+  table: 'Table',
   listen: 'Listen to the article',
   listenPause: 'Pause',
   listenResume: 'Resume',

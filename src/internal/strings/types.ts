@@ -20,6 +20,8 @@ export interface BantinStrings {
   credit: string;
   enlarge: string;
   close: string;
+  /** Names a CMS table's scrolling region when the table has no caption; its header cells follow. */
+  table: string;
   /** The listen button: reads the article aloud. */
   listen: string;
   listenPause: string;

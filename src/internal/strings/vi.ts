@@ -20,6 +20,7 @@ export const vi: BantinStrings = {
   credit: 'Ảnh',
   enlarge: 'Phóng to ảnh',
   close: 'Đóng',
+  table: 'Bảng',
   listen: 'Nghe đọc bài',
   listenPause: 'Tạm dừng',
   listenResume: 'Đọc tiếp',
