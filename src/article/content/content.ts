@@ -3,8 +3,8 @@
  * article nodes. Loaded on first use only, so pages that slot their article pay
  * nothing for it.
  */
-import { resolveLocale } from '../../internal/locale-controller.js';
-import { translations } from '../../internal/strings/index.js';
+import { resolveLocale } from '../../internal/resolve-lang.js';
+import { stringsLoading, stringsOf } from '../../internal/strings/index.js';
 import { adoptContentStyles } from './content-styles.js';
 import { droppedContent } from './dropped.js';
 import { buildFigures } from './figure-patterns.js';
@@ -55,7 +55,10 @@ export async function applyContent(
   report: (problem: string) => void,
   current: () => boolean,
 ): Promise<void> {
-  const holder = await cmsContent(html, translations[resolveLocale(article)].table, report);
+  const locale = resolveLocale(article);
+  // The table regions' names are in the article's language, which may still be loading.
+  await stringsLoading(locale, 'bantin-article');
+  const holder = await cmsContent(html, stringsOf(locale).table, report);
   if (!current()) return;
   const dropped = droppedContent(html);
   if (dropped) report(dropped);
