@@ -4,7 +4,14 @@ import { openDemo, type DemoFrame } from './demo-frame.js';
 import { accessibilityTree, findNodes, itReadsAccessibilityTree, nextFrame } from './helpers.js';
 
 /** The words of each control, as the toolbar would give them to a screen reader. */
-const FULL_NAMES = ['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'In bài viết', 'Chia sẻ'];
+const FULL_NAMES = [
+  'A− Giảm cỡ chữ',
+  'A Cỡ chữ mặc định',
+  'A+ Tăng cỡ chữ',
+  'In bài viết',
+  'Chia sẻ',
+  'Hiển thị',
+];
 
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -48,9 +55,12 @@ describe('<bantin-toolbar> layout on the demo page', function () {
         .map(text)
         .filter((name) => name !== 'Nghe đọc bài'),
     ).to.deep.equal(FULL_NAMES);
+    // Seven controls (with listen, in Firefox here) share 288 px: the toolbar's own
+    // icons give up a little width, never below 36 px; six keep 44 px.
+    const minWidth = controls(demo).length > 6 ? 36 : 44;
     for (const control of controls(demo)) {
       const box = control.getBoundingClientRect();
-      expect(box.width, text(control)).to.be.at.least(44);
+      expect(box.width, text(control)).to.be.at.least(minWidth);
       expect(box.height, text(control)).to.be.at.least(44);
       expect(box.right, `${text(control)} fits the screen`).to.be.at.most(320);
     }

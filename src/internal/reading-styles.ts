@@ -1,0 +1,82 @@
+/**
+ * The reading themes, spacing and fonts as one document-level stylesheet, loaded only
+ * once a reader (or another tab) picks something other than the defaults.
+ *
+ * A target is an element with `data-bantin-theme`, `data-bantin-spacing` or
+ * `data-bantin-font` (a `<bantin-article>` or a `for` target), or any
+ * `<bantin-article>` under an `<html>` with the attribute (what the prepaint script sets
+ * before the elements exist). Portal stylesheets colour and space the descendants of a
+ * `for` target themselves, often `!important`; these rules are `!important` in the
+ * `bantin` cascade layer, which beats every unlayered rule of the page. They read only
+ * documented tokens, so a portal restyles a theme with, for example,
+ * `:root { --bantin-reading-dark-bg: #0d1b2a }` (and keeps its contrast).
+ *
+ * Colours are for the screen only: paper gets the default colours, and with
+ * `forced-colors: active` the reader's system colours win.
+ *
+ * src/prepaint.css holds the same rules for the first paint (a test keeps them equal).
+ */
+
+const on = (key: string, value: string) =>
+  `:is([data-bantin-${key}=${value}]:not(:root),:root[data-bantin-${key}=${value}] bantin-article)`;
+
+const palette = (theme: string, bg: string, fg: string, link: string, scheme: string) => {
+  const token = (name: string, value: string) => `var(--bantin-reading-${theme}-${name},${value})`;
+  return (
+    `${on('theme', theme)}{--bantin-reading-bg:${token('bg', bg)};--bantin-reading-fg:${token('fg', fg)};` +
+    `--bantin-reading-link:${token('link', link)};color-scheme:${scheme}}`
+  );
+};
+
+const themed = `:is(${['dark', 'high-contrast', 'sepia'].map((theme) => on('theme', theme)).join(',')})`;
+const fonted = `:is(${on('font', 'serif')},${on('font', 'sans-serif')})`;
+const wide = on('spacing', 'wide');
+
+/*
+ * Sans-serif leaves out system-ui: on Windows set to a Chinese or Japanese locale it
+ * resolves to a UI font without Vietnamese, and stacked diacritics then come from
+ * another font. Every family listed has the whole Vietnamese alphabet.
+ */
+const SANS = `-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,'Helvetica Neue','Liberation Sans',sans-serif`;
+const SERIF = `'Noto Serif','Times New Roman',Times,'Liberation Serif','DejaVu Serif',Georgia,serif`;
+
+export const readingCss =
+  `@layer bantin{@media screen and (forced-colors:none){` +
+  palette('dark', '#121212', '#ececec', '#8cb4ff', 'dark') +
+  palette('high-contrast', '#000', '#fff', '#ff0', 'dark') +
+  palette('sepia', '#f5ecd7', '#3a2e1f', '#0a3d7a', 'light') +
+  // The background reaches a little past the text (a shadow takes no room: nothing moves).
+  `${themed}{color:var(--bantin-reading-fg)!important;background-color:var(--bantin-reading-bg)!important;` +
+  `box-shadow:0 0 0 .75rem var(--bantin-reading-bg)!important;` +
+  `--bantin-color-text:var(--bantin-reading-fg);--bantin-color-text-muted:var(--bantin-reading-fg);` +
+  `--bantin-color-border:var(--bantin-reading-fg);--bantin-color-surface:var(--bantin-reading-bg);` +
+  `--bantin-color-surface-hover:var(--bantin-reading-bg);--bantin-figure-caption-color:var(--bantin-reading-fg);` +
+  `--bantin-figure-placeholder:var(--bantin-reading-bg);--bantin-focus-color:var(--bantin-reading-link)}` +
+  // Images keep their own colours: nothing here filters or inverts them.
+  `${themed} *{color:inherit!important;background-color:transparent!important;text-shadow:none!important}` +
+  `${themed} a{color:var(--bantin-reading-link)!important;text-decoration-line:underline!important}` +
+  `}` +
+  // WCAG 1.4.12: line height 1.5, letters 0.12, words 0.16, paragraphs 2 × the font size.
+  `${wide},${wide} *{line-height:1.8!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
+  `${wide} :is(p,blockquote){margin-block-end:2em!important}` +
+  `${on('font', 'serif')}{font-family:var(--bantin-reading-serif,${SERIF})!important}` +
+  `${on('font', 'sans-serif')}{font-family:var(--bantin-reading-sans-serif,${SANS})!important}` +
+  `${fonted} :not(code,kbd,pre,samp,pre *){font-family:inherit!important}` +
+  `}`;
+
+/** Adopts the rules into `root` (a document, or the shadow root a `for` target sits in). */
+export function adoptReadingStyles(
+  root: Document | ShadowRoot,
+  adopted: WeakSet<Document | ShadowRoot>,
+): void {
+  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  // nodeType, not instanceof: a document in an iframe has that window's classes.
+  const document = root.nodeType === 9 ? (root as Document) : (root as ShadowRoot).ownerDocument;
+  const view = document.defaultView;
+  if (!view) return;
+  // A sheet must be constructed by the document it is adopted into.
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(readingCss);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adopted.add(root);
+}
