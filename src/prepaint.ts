@@ -45,3 +45,38 @@
     document.documentElement.style.setProperty('--bantin-font-scale', String(scale));
   }
 }
+
+/*
+ * The reader's reading preferences (`bantin:reading`, JSON `{ theme, spacing, font }`):
+ * as data attributes on <html>, which every <bantin-article> follows, and on each
+ * element a `<bantin-toolbar for>` names, as soon as the parser inserts it (mutation
+ * callbacks run before the next paint). src/prepaint.css holds the rules they select;
+ * the owner in the main bundle (src/internal/reading-owner.ts) takes the attributes over.
+ */
+{
+  let stored: Record<string, unknown> | null = null;
+  try {
+    stored = JSON.parse(localStorage.getItem('bantin:reading')!);
+  } catch {
+    // Blocked storage or a broken value: the page's own look.
+  }
+  const mark = (element: Element | null) => {
+    for (const key of ['theme', 'spacing', 'font']) {
+      // Any value is safe: the rules select only the ones bantin knows.
+      const value = stored?.[key];
+      if (value) element?.setAttribute('data-bantin-' + key, String(value));
+    }
+  };
+  const doc = document;
+  if (stored) {
+    const root = doc.documentElement;
+    const observer = new MutationObserver(() => {
+      for (const bar of doc.querySelectorAll('bantin-toolbar[for]')) {
+        mark(doc.getElementById(bar.getAttribute('for')!));
+      }
+    });
+    mark(root);
+    observer.observe(root, { childList: true, subtree: true });
+    doc.addEventListener('DOMContentLoaded', () => observer.disconnect());
+  }
+}

@@ -17,8 +17,12 @@
  * src/prepaint.css holds the same rules for the first paint (a test keeps them equal).
  */
 
-const on = (key: string, value: string) =>
-  `:is([data-bantin-${key}=${value}]:not(:root),:root[data-bantin-${key}=${value}] bantin-article)`;
+/** The targets of `key` set to one of `values`. */
+const on = (key: string, ...values: string[]) => {
+  const attribute = values.map((value) => `[data-bantin-${key}=${value}]`).join(',');
+  const any = values.length > 1 ? `:is(${attribute})` : attribute;
+  return `:is(${any}:not(:root),:root${any} bantin-article)`;
+};
 
 const palette = (theme: string, bg: string, fg: string, link: string, scheme: string) => {
   const token = (name: string, value: string) => `var(--bantin-reading-${theme}-${name},${value})`;
@@ -28,8 +32,8 @@ const palette = (theme: string, bg: string, fg: string, link: string, scheme: st
   );
 };
 
-const themed = `:is(${['dark', 'high-contrast', 'sepia'].map((theme) => on('theme', theme)).join(',')})`;
-const fonted = `:is(${on('font', 'serif')},${on('font', 'sans-serif')})`;
+const themed = on('theme', 'dark', 'high-contrast', 'sepia');
+const fonted = on('font', 'serif', 'sans-serif');
 const wide = on('spacing', 'wide');
 
 /*
@@ -47,7 +51,7 @@ export const readingCss =
   palette('sepia', '#f5ecd7', '#3a2e1f', '#0a3d7a', 'light') +
   // The background reaches a little past the text (a shadow takes no room: nothing moves).
   `${themed}{color:var(--bantin-reading-fg)!important;background-color:var(--bantin-reading-bg)!important;` +
-  `box-shadow:0 0 0 .75rem var(--bantin-reading-bg)!important;` +
+  `box-shadow:0 0 0 0.75rem var(--bantin-reading-bg)!important;` +
   `--bantin-color-text:var(--bantin-reading-fg);--bantin-color-text-muted:var(--bantin-reading-fg);` +
   `--bantin-color-border:var(--bantin-reading-fg);--bantin-color-surface:var(--bantin-reading-bg);` +
   `--bantin-color-surface-hover:var(--bantin-reading-bg);--bantin-figure-caption-color:var(--bantin-reading-fg);` +
@@ -57,7 +61,8 @@ export const readingCss =
   `${themed} a{color:var(--bantin-reading-link)!important;text-decoration-line:underline!important}` +
   `}` +
   // WCAG 1.4.12: line height 1.5, letters 0.12, words 0.16, paragraphs 2 × the font size.
-  `${wide},${wide} *{line-height:1.8!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
+  // The portal intake writes px line heights inline as ratios that yield to the token.
+  `${wide},${wide} *{--bantin-reading-line-height:1.8;line-height:1.8!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
   `${wide} :is(p,blockquote){margin-block-end:2em!important}` +
   `${on('font', 'serif')}{font-family:var(--bantin-reading-serif,${SERIF})!important}` +
   `${on('font', 'sans-serif')}{font-family:var(--bantin-reading-sans-serif,${SANS})!important}` +
