@@ -39,10 +39,11 @@ export class ReadingController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#sync();
+    if (this.#sync()) this.#host.requestUpdate();
   }
 
-  hostUpdated(): void {
+  /** Before each render (after `willUpdate`), so what it shows is current without another update. */
+  hostUpdate(): void {
     this.#sync();
   }
 
@@ -50,17 +51,20 @@ export class ReadingController implements ReactiveController {
     this.#stop();
   }
 
-  #sync(): void {
+  /** Follows the owner and governs the target while the action is on; true if the choice changed. */
+  #sync(): boolean {
     if (!this.#host.isConnected || !this.#options.enabled()) {
       this.#stop();
-      return;
+      return false;
     }
+    let changed = false;
     if (!this.#unsubscribe) {
       this.#unsubscribe = this.owner.subscribe(this.#onChange);
+      changed = this.choice !== this.owner.choice;
       this.choice = this.owner.choice;
-      this.#host.requestUpdate();
     }
     this.#govern();
+    return changed;
   }
 
   #stop(): void {
