@@ -24,13 +24,10 @@ const on = (key: string, ...values: string[]) => {
   return `:is(${any}:not(:root),:root${any} bantin-article)`;
 };
 
-const palette = (theme: string, bg: string, fg: string, link: string, scheme: string) => {
-  const token = (name: string, value: string) => `var(--bantin-reading-${theme}-${name},${value})`;
-  return (
-    `${on('theme', theme)}{--bantin-reading-bg:${token('bg', bg)};--bantin-reading-fg:${token('fg', fg)};` +
-    `--bantin-reading-link:${token('link', link)};color-scheme:${scheme}}`
-  );
-};
+/** A theme's colours; the tokens are spelled out so that the manifest test finds them. */
+const palette = (theme: string, bg: string, fg: string, link: string, scheme: string) =>
+  `${on('theme', theme)}{--bantin-reading-bg:${bg};--bantin-reading-fg:${fg};` +
+  `--bantin-reading-link:${link};color-scheme:${scheme}}`;
 
 const themed = on('theme', 'dark', 'high-contrast', 'sepia');
 const fonted = on('font', 'serif', 'sans-serif');
@@ -46,9 +43,27 @@ const SERIF = `'Noto Serif','Times New Roman',Times,'Liberation Serif','DejaVu S
 
 export const readingCss =
   `@layer bantin{@media screen and (forced-colors:none){` +
-  palette('dark', '#121212', '#ececec', '#8cb4ff', 'dark') +
-  palette('high-contrast', '#000', '#fff', '#ff0', 'dark') +
-  palette('sepia', '#f5ecd7', '#3a2e1f', '#0a3d7a', 'light') +
+  palette(
+    'dark',
+    'var(--bantin-reading-dark-bg,#121212)',
+    'var(--bantin-reading-dark-fg,#ececec)',
+    'var(--bantin-reading-dark-link,#8cb4ff)',
+    'dark',
+  ) +
+  palette(
+    'high-contrast',
+    'var(--bantin-reading-high-contrast-bg,#000)',
+    'var(--bantin-reading-high-contrast-fg,#fff)',
+    'var(--bantin-reading-high-contrast-link,#ff0)',
+    'dark',
+  ) +
+  palette(
+    'sepia',
+    'var(--bantin-reading-sepia-bg,#f5ecd7)',
+    'var(--bantin-reading-sepia-fg,#3a2e1f)',
+    'var(--bantin-reading-sepia-link,#0a3d7a)',
+    'light',
+  ) +
   // The background reaches a little past the text (a shadow takes no room: nothing moves).
   `${themed}{color:var(--bantin-reading-fg)!important;background-color:var(--bantin-reading-bg)!important;` +
   `box-shadow:0 0 0 0.75rem var(--bantin-reading-bg)!important;` +
@@ -62,7 +77,8 @@ export const readingCss =
   `}` +
   // WCAG 1.4.12: line height 1.5, letters 0.12, words 0.16, paragraphs 2 × the font size.
   // The portal intake writes px line heights inline as ratios that yield to the token.
-  `${wide},${wide} *{--bantin-reading-line-height:1.8;line-height:1.8!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
+  `${wide}{--bantin-reading-line-height:1.8}` +
+  `${wide},${wide} *{line-height:var(--bantin-reading-line-height,1.8)!important;letter-spacing:.12em!important;word-spacing:.16em!important}` +
   `${wide} :is(p,blockquote){margin-block-end:2em!important}` +
   `${on('font', 'serif')}{font-family:var(--bantin-reading-serif,${SERIF})!important}` +
   `${on('font', 'sans-serif')}{font-family:var(--bantin-reading-sans-serif,${SANS})!important}` +

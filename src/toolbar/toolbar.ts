@@ -138,6 +138,10 @@ const displayIcon = svg`<path d="M3 5h10M3 10h6M3 15h5M3 20h10"></path><circle c
  * @cssprop {<color>} [--bantin-reading-sepia-bg=#f5ecd7] - Background of the sepia theme (relative luminance 0.84).
  * @cssprop {<color>} [--bantin-reading-sepia-fg=#3a2e1f] - Text of the sepia theme (11.2:1).
  * @cssprop {<color>} [--bantin-reading-sepia-link=#0a3d7a] - Links of the sepia theme (9.1:1).
+ * @cssprop {<color>} --bantin-reading-bg - The background of the theme in effect, set on a themed article (read it in the portal's own rules inside one).
+ * @cssprop {<color>} --bantin-reading-fg - The text colour of the theme in effect, set on a themed article.
+ * @cssprop {<color>} --bantin-reading-link - The link colour of the theme in effect, set on a themed article.
+ * @cssprop {<number>} [--bantin-reading-line-height=1.8] - The line height of wide spacing, set on the spaced article (a portal may set its own there, under `[data-bantin-spacing=wide]`); portal px line heights taken in by the intake yield to it.
  * @cssprop [--bantin-reading-serif='Noto Serif', 'Times New Roman', …, serif] - The serif font stack (every family with the whole Vietnamese alphabet).
  * @cssprop [--bantin-reading-sans-serif=-apple-system, 'Segoe UI', …, sans-serif] - The sans-serif font stack.
  * @cssprop {<length>} [--bantin-space-1=0.25rem] - Library-wide small space; the default gap between the scaler's buttons.
