@@ -3,6 +3,9 @@
  * given value is read. A value bantin does not know reads as the default.
  */
 
+/** Where the reader's choice is kept, as JSON `{ "theme", "spacing", "font" }`. */
+export const READING_KEY = 'bantin:reading';
+
 export const THEMES = ['default', 'dark', 'high-contrast', 'sepia'] as const;
 export const SPACINGS = ['default', 'wide'] as const;
 /** `default` is the page's own font, until the reader picks one. */

@@ -3,15 +3,13 @@ import {
   DEFAULT_READING,
   isReadingValue,
   parseReading,
+  READING_KEY,
   READING_KEYS,
   sameReading,
   type ReadingChoice,
 } from './reading-choice.js';
 import { keepReadingPosition } from './reading-position.js';
 import { onArticleConnected, sharedRegistry } from './shared-registry.js';
-
-/** Where the reader's choice is kept, as JSON `{ "theme", "spacing", "font" }`. */
-export const READING_KEY = 'bantin:reading';
 
 /**
  * The one owner of the reader's reading preferences (colours, spacing, font), shared

@@ -8,14 +8,17 @@ import { LocaleController } from '../internal/locale-controller.js';
 import { fill, type BantinStrings } from '../internal/strings/index.js';
 import {
   isReadingValue,
+  parseReading,
+  READING_KEY,
   READING_OPTIONS,
   type ReadingChoice,
   type ReadingKey,
 } from '../internal/reading-choice.js';
+import { readPreference } from '../internal/preferences.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { describe, warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
-import { ReadingController } from './display/reading-controller.js';
+import type { ReadingController } from './display/reading-controller.js';
 import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
@@ -189,10 +192,12 @@ export class BantinToolbar extends BantinElement {
   #listenLoading?: Promise<void>;
   #dateText = '';
   #feedbackTimer?: ReturnType<typeof setTimeout>;
-  readonly #reading = new ReadingController(this, {
-    enabled: () => this.#enabled.has('display'),
-    targetId: () => (typeof this.for === 'string' ? this.for : ''),
-  });
+  /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
+  #reading?: ReadingController;
+  #readingLoading?: Promise<ReadingController>;
+  /** What code set before the owner was loaded. */
+  #pendingReading: Partial<Record<ReadingKey, string>> = {};
+  #watchingStorage = false;
   #displayPanel?: typeof import('./display/display-panel.js');
   #displayLoading?: Promise<void>;
 
@@ -203,10 +208,13 @@ export class BantinToolbar extends BantinElement {
     void this.updateComplete.then(this.#onVoicesChanged);
     // The portal's server-rendered date: shown before upgrade, then in the date slot.
     for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
+    // Back in the page: the first update's willUpdate handles the first connection.
+    if (this.hasUpdated) this.#followReading();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#watchStorage(false);
     this.#follow(undefined);
     clearTimeout(this.#feedbackTimer);
   }
@@ -253,6 +261,7 @@ export class BantinToolbar extends BantinElement {
         );
       }
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
+      this.#followReading();
     }
     if (this.hasUpdated) this.#checkVoice();
   }
@@ -305,7 +314,7 @@ export class BantinToolbar extends BantinElement {
    * applies and keeps the choice for every article (no event, no announcement).
    */
   get theme(): ReadingChoice['theme'] {
-    return this.#reading.owner.choice.theme;
+    return this.#readingChoice().theme;
   }
   set theme(value: ReadingChoice['theme']) {
     this.#setReading('theme', value);
@@ -313,7 +322,7 @@ export class BantinToolbar extends BantinElement {
 
   /** The reader's spacing: `default` or `wide` (WCAG 1.4.12). Setting it applies and keeps it. */
   get spacing(): ReadingChoice['spacing'] {
-    return this.#reading.owner.choice.spacing;
+    return this.#readingChoice().spacing;
   }
   set spacing(value: ReadingChoice['spacing']) {
     this.#setReading('spacing', value);
@@ -321,7 +330,7 @@ export class BantinToolbar extends BantinElement {
 
   /** The reader's font: `default` (the page's own), `sans-serif` or `serif`. Setting it applies and keeps it. */
   get font(): ReadingChoice['font'] {
-    return this.#reading.owner.choice.font;
+    return this.#readingChoice().font;
   }
   set font(value: ReadingChoice['font']) {
     this.#setReading('font', value);
@@ -395,7 +404,7 @@ export class BantinToolbar extends BantinElement {
             ? html`<div class="display-holder" @keydown=${this.#onDisplayKeyDown}>
                 ${this.#displayPanel.renderDisplayPanel({
                   strings,
-                  choice: this.#reading.choice,
+                  choice: this.#reading?.choice ?? this.#readingChoice(),
                   choose: (key, value) => void this.#chooseReading(key, value),
                   close: () => this.closeDisplay(),
                 })}
@@ -521,16 +530,70 @@ export class BantinToolbar extends BantinElement {
       warn(
         TAG,
         key,
-        `"${describe(value)}" is not one of ${READING_OPTIONS[key].join(', ')}; keeping "${this.#reading.owner.choice[key]}".`,
+        `"${describe(value)}" is not one of ${READING_OPTIONS[key].join(', ')}; keeping "${this.#readingChoice()[key]}".`,
       );
       return;
     }
-    void this.#reading.owner.choose({ [key]: value });
+    if (this.#reading) {
+      void this.#reading.owner.choose({ [key]: value });
+      return;
+    }
+    this.#pendingReading[key] = value;
+    void this.#loadReading();
+  }
+
+  /** The choice in effect, also before the owner is loaded (read from storage). */
+  #readingChoice(): ReadingChoice {
+    if (this.#reading) return this.#reading.owner.choice;
+    const stored = parseReading(isServer ? undefined : readPreference(READING_KEY));
+    return { ...stored, ...this.#pendingReading } as ReadingChoice;
+  }
+
+  /**
+   * The owner and its stylesheet load only where they have work: a stored choice to
+   * apply, another tab's choice to follow, a reader opening the panel, code setting one.
+   * Until then a `storage` listener waits for another tab.
+   */
+  #followReading(): void {
+    if (isServer || this.#reading || !this.isConnected || !this.#enabled.has('display')) {
+      this.#watchStorage(false);
+      return;
+    }
+    if (readPreference(READING_KEY) !== undefined) void this.#loadReading();
+    else this.#watchStorage(true);
+  }
+
+  #watchStorage(on: boolean): void {
+    if (on === this.#watchingStorage) return;
+    this.#watchingStorage = on;
+    if (on) window.addEventListener('storage', this.#onStorage);
+    else window.removeEventListener('storage', this.#onStorage);
+  }
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key === READING_KEY) void this.#loadReading();
+  };
+
+  #loadReading(): Promise<ReadingController> {
+    this.#watchStorage(false);
+    this.#readingLoading ??= import('./display/reading-controller.js').then(({ ReadingController }) => {
+      // Connected now, the controller starts at once: it governs the target and follows the owner.
+      this.#reading = new ReadingController(this, {
+        enabled: () => this.#enabled.has('display'),
+        targetId: () => (typeof this.for === 'string' ? this.for : ''),
+      });
+      const pending = this.#pendingReading;
+      this.#pendingReading = {};
+      if (Object.keys(pending).length > 0) void this.#reading.owner.choose(pending);
+      return this.#reading;
+    });
+    return this.#readingLoading;
   }
 
   /** The reader picked a choice in the panel: applied, then told to listeners and announced. */
   async #chooseReading(key: ReadingKey, value: string): Promise<void> {
-    const choice = await this.#reading.owner.choose({ [key]: value });
+    const reading = await this.#loadReading();
+    const choice = await reading.owner.choose({ [key]: value });
     const strings = this.#locale.strings;
     const group = this.#displayPanel?.displayGroups(strings).find((entry) => entry.key === key);
     const label = group?.options.find(([option]) => option === value)?.[1] ?? value;
@@ -549,7 +612,9 @@ export class BantinToolbar extends BantinElement {
   }
 
   #loadDisplay(): Promise<void> {
-    this.#displayLoading ??= import('./display/display-panel.js').then((module) => {
+    const reading = this.#loadReading();
+    this.#displayLoading ??= import('./display/display-panel.js').then(async (module) => {
+      await reading;
       this.#displayPanel = module;
       // The panel's styles join the toolbar's, constructed by the toolbar's own document.
       const root = this.renderRoot as ShadowRoot;
