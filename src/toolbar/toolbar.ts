@@ -5,7 +5,7 @@ import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
 import { LocaleController } from '../internal/locale-controller.js';
-import { fill, type BantinStrings } from '../internal/strings/index.js';
+import type { BantinStrings } from '../internal/strings/index.js';
 import {
   isReadingValue,
   parseReading,
@@ -405,7 +405,14 @@ export class BantinToolbar extends BantinElement {
                 ${this.#displayPanel.renderDisplayPanel({
                   strings,
                   choice: this.#reading?.choice ?? this.#readingChoice(),
-                  choose: (key, value) => void this.#chooseReading(key, value),
+                  choose: async (key, value) => {
+                    // The reader's action: applied, then announced and told (not so for code).
+                    const owner = (await this.#loadReading()).owner;
+                    const locale = this.#locale.intlLocale;
+                    const panel = this.#displayPanel!;
+                    const announce = (message: string) => this.#announce(message);
+                    await panel.chooseReading(owner, strings, this, locale, announce, key, value);
+                  },
                   close: () => this.closeDisplay(),
                 })}
               </div>`
@@ -591,40 +598,14 @@ export class BantinToolbar extends BantinElement {
   }
 
   /** The reader picked a choice in the panel: applied, then told to listeners and announced. */
-  async #chooseReading(key: ReadingKey, value: string): Promise<void> {
-    const reading = await this.#loadReading();
-    const choice = await reading.owner.choose({ [key]: value });
-    const strings = this.#locale.strings;
-    const group = this.#displayPanel?.displayGroups(strings).find((entry) => entry.key === key);
-    const label = group?.options.find(([option]) => option === value)?.[1] ?? value;
-    // "Đã chọn nền tối": a theme is named by itself, "mặc định" by its group.
-    const phrase = key === 'theme' && value !== 'default' ? label : `${group?.legend ?? key} ${label}`;
-    this.#announce(
-      fill(strings.readingChosen, { choice: phrase.toLocaleLowerCase(this.#locale.intlLocale) }),
-    );
-    this.dispatchEvent(
-      new CustomEvent<BantinReadingChangeDetail>('bantin-reading-change', {
-        detail: { theme: choice.theme, spacing: choice.spacing, font: choice.font },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-  }
-
+  /** Loads the panel (and the owner) once, with the panel's styles for this shadow root. */
   #loadDisplay(): Promise<void> {
-    const reading = this.#loadReading();
-    this.#displayLoading ??= import('./display/display-panel.js').then(async (module) => {
-      await reading;
-      this.#displayPanel = module;
-      // The panel's styles join the toolbar's, constructed by the toolbar's own document.
-      const root = this.renderRoot as ShadowRoot;
-      const view = this.ownerDocument.defaultView;
-      if (view && 'adoptedStyleSheets' in root) {
-        const sheet = new view.CSSStyleSheet();
-        sheet.replaceSync(module.displayPanelStyles.cssText);
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      }
-    });
+    this.#displayLoading ??= Promise.all([import('./display/display-panel.js'), this.#loadReading()]).then(
+      ([module]) => {
+        this.#displayPanel = module;
+        module.adoptDisplayPanelStyles(this.renderRoot as ShadowRoot);
+      },
+    );
     return this.#displayLoading;
   }
 

@@ -9,13 +9,15 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { ReadingChoice, ReadingKey } from '../../internal/reading-choice.js';
-import type { BantinStrings } from '../../internal/strings/index.js';
+import type { ReadingOwner } from '../../internal/reading-owner.js';
+import { fill, type BantinStrings } from '../../internal/strings/index.js';
+import type { BantinReadingChangeDetail } from '../toolbar.js';
 
 export interface DisplayPanelOptions {
   strings: BantinStrings;
   choice: ReadingChoice;
   /** The reader picked `value` in the group `key`. */
-  choose(key: ReadingKey, value: string): void;
+  choose(key: ReadingKey, value: string): Promise<void>;
   close(): void;
 }
 
@@ -51,6 +53,43 @@ export function displayGroups(strings: BantinStrings) {
   ] as const satisfies readonly { key: ReadingKey; legend: string; options: readonly [string, string][] }[];
 }
 
+/**
+ * The reader picked `value` in `key`: asks the owner and, once it is in effect,
+ * announces it ("Đã chọn nền tối": a theme is named by itself, a default by its group)
+ * and fires `bantin-reading-change` on `host`.
+ */
+export async function chooseReading(
+  owner: ReadingOwner,
+  strings: BantinStrings,
+  host: HTMLElement,
+  locale: string,
+  announce: (message: string) => void,
+  key: ReadingKey,
+  value: string,
+): Promise<void> {
+  const choice = await owner.choose({ [key]: value });
+  const group = displayGroups(strings).find((entry) => entry.key === key)!;
+  const label = group.options.find(([option]) => option === value)?.[1] ?? value;
+  const phrase = key === 'theme' && value !== 'default' ? label : `${group.legend} ${label}`;
+  announce(fill(strings.readingChosen, { choice: phrase.toLocaleLowerCase(locale) }));
+  host.dispatchEvent(
+    new CustomEvent<BantinReadingChangeDetail>('bantin-reading-change', {
+      detail: { theme: choice.theme, spacing: choice.spacing, font: choice.font },
+      bubbles: true,
+      composed: true,
+    }),
+  );
+}
+
+/** Adopts the panel's styles into the toolbar's shadow root, constructed by its own document. */
+export function adoptDisplayPanelStyles(root: ShadowRoot): void {
+  const view = root.ownerDocument.defaultView;
+  if (!view || !('adoptedStyleSheets' in root)) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(displayPanelStyles.cssText);
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
 export function renderDisplayPanel(options: DisplayPanelOptions): TemplateResult {
   const { strings, choice } = options;
   return html`<div
@@ -72,7 +111,7 @@ export function renderDisplayPanel(options: DisplayPanelOptions): TemplateResult
                   name=${key}
                   value=${value}
                   .checked=${choice[key] === value}
-                  @change=${() => options.choose(key, value)}
+                  @change=${() => void options.choose(key, value)}
                 /><span>${label}</span></label
               >`,
           )}
