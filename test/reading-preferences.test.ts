@@ -153,6 +153,29 @@ describe('<bantin-toolbar> display: reading preferences', function () {
       expect(toolbarHarness(toolbar).tabStops).to.deep.equal([display.button]);
     });
 
+    it('opens at 320 px with no sideways scroll, the closed toolbar at most 100 px tall', async () => {
+      const demo = await openDemo({ width: 320, height: 640 });
+      const closed = demo.toolbar.getBoundingClientRect().height;
+      const display = displayHarness(demo.toolbar as unknown as BantinToolbar);
+      const panel = await display.open();
+      await demo.toolbar.updateComplete;
+      await nextFrame();
+      const scroller = demo.doc.scrollingElement!;
+      const box = panel.getBoundingClientRect();
+      console.log(
+        `at 320 px: closed toolbar ${closed.toFixed(1)} px tall; open panel ${box.width.toFixed(0)} × ` +
+          `${box.height.toFixed(0)} px from x = ${box.left.toFixed(0)}; sideways scroll ` +
+          `${scroller.scrollWidth - scroller.clientWidth} px`,
+      );
+      expect(closed).to.be.at.most(100);
+      expect(scroller.scrollWidth, 'sideways scroll').to.be.at.most(scroller.clientWidth);
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      for (const label of panel.querySelectorAll('label')) {
+        expect(label.getBoundingClientRect().height, label.textContent!).to.be.at.least(44);
+      }
+    });
+
     it('passes axe with the panel open', async () => {
       const { toolbar, display } = await toolbarFixture();
       await display.open();

@@ -146,7 +146,7 @@ export const displayPanelStyles = css`
   }
   fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5rem), 1fr));
     gap: 0 0.5rem;
     min-inline-size: 0;
     margin: 0;
