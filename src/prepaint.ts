@@ -5,8 +5,9 @@
  *   <link rel="stylesheet" href="bantin-prepaint.css" />
  *   <script src="bantin-prepaint.js"></script>
  * A classic script in <head> holds the first paint in every engine (Firefox ignores
- * blocking="render"), and it is tiny (under 1 KB, no imports), so the main bundle can
- * load as a plain <script type="module"> that never holds the article back.
+ * blocking="render"), and it is tiny (1.3 KB with the reading preferences, no imports),
+ * so the main bundle can load as a plain <script type="module"> that never holds the
+ * article back.
  * CSP-safe: an external script and a constructed stylesheet, no inline script or style.
  * `data-storage-key` on the script tag matches a scaler's `storage-key`.
  *
