@@ -5,5 +5,5 @@
 export { BantinArticle } from './article/article.js';
 export { BantinFigure } from './figure/figure.js';
 export { BantinFontScaler, type BantinFontScaleChangeDetail } from './font-scaler/font-scaler.js';
-export { BantinToolbar } from './toolbar/toolbar.js';
+export { BantinToolbar, type BantinReadingChangeDetail } from './toolbar/toolbar.js';
 export type { BantinStrings, BantinLocale } from './internal/strings/index.js';

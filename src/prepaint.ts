@@ -5,8 +5,9 @@
  *   <link rel="stylesheet" href="bantin-prepaint.css" />
  *   <script src="bantin-prepaint.js"></script>
  * A classic script in <head> holds the first paint in every engine (Firefox ignores
- * blocking="render"), and it is tiny (under 1 KB, no imports), so the main bundle can
- * load as a plain <script type="module"> that never holds the article back.
+ * blocking="render"), and it is tiny (1.3 KB with the reading preferences, no imports),
+ * so the main bundle can load as a plain <script type="module"> that never holds the
+ * article back.
  * CSP-safe: an external script and a constructed stylesheet, no inline script or style.
  * `data-storage-key` on the script tag matches a scaler's `storage-key`.
  *
@@ -43,5 +44,40 @@
   } catch {
     // No constructed stylesheets (Safari before 16.4): at least the size, through the CSSOM.
     document.documentElement.style.setProperty('--bantin-font-scale', String(scale));
+  }
+}
+
+/*
+ * The reader's reading preferences (`bantin:reading`, JSON `{ theme, spacing, font }`):
+ * as data attributes on <html>, which every <bantin-article> follows, and on each
+ * element a `<bantin-toolbar for>` names, as soon as the parser inserts it (mutation
+ * callbacks run before the next paint). src/prepaint.css holds the rules they select;
+ * the owner in the main bundle (src/internal/reading-owner.ts) takes the attributes over.
+ */
+{
+  let stored: Record<string, unknown> | null = null;
+  try {
+    stored = JSON.parse(localStorage.getItem('bantin:reading')!);
+  } catch {
+    // Blocked storage or a broken value: the page's own look.
+  }
+  const mark = (element: Element | null) => {
+    for (const key of ['theme', 'spacing', 'font']) {
+      // Any value is safe: the rules select only the ones bantin knows.
+      const value = stored?.[key];
+      if (value) element?.setAttribute('data-bantin-' + key, String(value));
+    }
+  };
+  const doc = document;
+  if (stored) {
+    const root = doc.documentElement;
+    const observer = new MutationObserver(() => {
+      for (const bar of doc.querySelectorAll('bantin-toolbar[for]')) {
+        mark(doc.getElementById(bar.getAttribute('for')!));
+      }
+    });
+    mark(root);
+    observer.observe(root, { childList: true, subtree: true });
+    doc.addEventListener('DOMContentLoaded', () => observer.disconnect());
   }
 }

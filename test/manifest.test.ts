@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { CSSResultOrNative } from 'lit';
 import '../src/bantin.js';
+import { readingCss } from '../src/internal/reading-styles.js';
 
 // custom-elements.json is what Storybook, editors and the framework typings show
 // designers and portal developers; `npm test` regenerates it before this file runs.
@@ -32,10 +33,13 @@ function cssText(style: CSSResultOrNative): string {
   return style.cssText;
 }
 
-/** Every `--bantin-*` property an element's stylesheets read with `var()`. */
+/**
+ * Every `--bantin-*` property an element's stylesheets read with `var()`; the toolbar's
+ * include the reading rules it adopts into the document.
+ */
 function tokensRead(tag: string): string[] {
   const element = customElements.get(tag) as unknown as { elementStyles: CSSResultOrNative[] };
-  const text = element.elementStyles.map(cssText).join('\n');
+  const text = element.elementStyles.map(cssText).join('\n') + (tag === 'bantin-toolbar' ? readingCss : '');
   return [...new Set([...text.matchAll(/var\(\s*(--bantin-[\w-]+)/g)].map((match) => match[1]!))].sort();
 }
 

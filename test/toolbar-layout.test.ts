@@ -4,7 +4,14 @@ import { openDemo, type DemoFrame } from './demo-frame.js';
 import { accessibilityTree, findNodes, itReadsAccessibilityTree, nextFrame } from './helpers.js';
 
 /** The words of each control, as the toolbar would give them to a screen reader. */
-const FULL_NAMES = ['A− Giảm cỡ chữ', 'A Cỡ chữ mặc định', 'A+ Tăng cỡ chữ', 'In bài viết', 'Chia sẻ'];
+const FULL_NAMES = [
+  'A− Giảm cỡ chữ',
+  'A Cỡ chữ mặc định',
+  'A+ Tăng cỡ chữ',
+  'In bài viết',
+  'Chia sẻ',
+  'Hiển thị',
+];
 
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -48,9 +55,17 @@ describe('<bantin-toolbar> layout on the demo page', function () {
         .map(text)
         .filter((name) => name !== 'Nghe đọc bài'),
     ).to.deep.equal(FULL_NAMES);
+    // Six or seven controls (with listen) share 288 px, less a classic scrollbar: the
+    // toolbar's own icons give up a little width rather than wrap, never below 36 px
+    // (WCAG 2.5.8 asks for 24); the scaler's keep 44 px.
+    console.log(
+      `controls at 320 px: ${controls(demo)
+        .map((control) => control.getBoundingClientRect().width.toFixed(1))
+        .join(', ')} px wide`,
+    );
     for (const control of controls(demo)) {
       const box = control.getBoundingClientRect();
-      expect(box.width, text(control)).to.be.at.least(44);
+      expect(box.width, text(control)).to.be.at.least(36);
       expect(box.height, text(control)).to.be.at.least(44);
       expect(box.right, `${text(control)} fits the screen`).to.be.at.most(320);
     }

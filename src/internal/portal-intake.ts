@@ -121,7 +121,9 @@ export class PortalIntake {
       });
       inline.setProperty('font-size', `calc(${+(fontPx / rootPx).toFixed(5)}rem * ${SCALE})`, 'important');
       if (lineHeight.endsWith('px')) {
-        inline.setProperty('line-height', String(+(parseFloat(lineHeight) / fontPx).toFixed(4)), 'important');
+        // The reader's wide spacing (reading-styles.ts) overrides the portal's own ratio.
+        const ratio = +(parseFloat(lineHeight) / fontPx).toFixed(4);
+        inline.setProperty('line-height', `var(--bantin-reading-line-height, ${ratio})`, 'important');
       }
       this.#weigh(element);
     });

@@ -14,6 +14,8 @@ export interface SharedRegistry {
   readonly scaleOwners: Map<string, unknown>;
   /** The article typography sheet adopted into each document or shadow root. */
   readonly typographySheets: WeakMap<Document | ShadowRoot, CSSStyleSheet>;
+  /** The owner of the reading preferences (see reading-owner.ts); absent in older copies. */
+  readingOwner?: unknown;
 }
 
 const KEY = Symbol.for('bantin.shared.v1');

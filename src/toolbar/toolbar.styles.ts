@@ -120,10 +120,20 @@ export const toolbarStyles = css`
       flex-basis: 100%;
     }
     [role='toolbar'] {
+      flex-grow: 1;
       gap: 0.125rem;
     }
     [part='scaler'] {
       --bantin-font-scaler-gap: 0.125rem;
+    }
+    /* Seven controls (with listen and display) fill a 320 px phone beside a scrollbar:
+       the toolbar's own icons give up a little width rather than wrap to a third row,
+       never below 36 px (WCAG 2.5.8 asks for 24), and grow back to 44 px with room. */
+    [role='toolbar'] > button {
+      flex: 1 1 2.25rem;
+      min-inline-size: 2.25rem;
+      max-inline-size: var(--bantin-target-size, 2.75rem);
+      padding-inline: 0;
     }
   }
 

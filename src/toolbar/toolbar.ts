@@ -7,16 +7,33 @@ import { checkProperties, stringsConverter } from '../internal/converters.js';
 import { chunkMissing } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
+import {
+  isReadingValue,
+  parseReading,
+  READING_KEY,
+  READING_OPTIONS,
+  type ReadingChoice,
+  type ReadingKey,
+} from '../internal/reading-choice.js';
+import { readPreference } from '../internal/preferences.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { describe, warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
+import type { ReadingController } from './display/reading-controller.js';
 import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 const TAG = 'bantin-toolbar';
-const KNOWN_ACTIONS = ['print', 'share', 'listen'] as const;
+const KNOWN_ACTIONS = ['print', 'share', 'listen', 'display'] as const;
 type Action = (typeof KNOWN_ACTIONS)[number];
-const DEFAULT_ACTIONS = 'print share listen';
+const DEFAULT_ACTIONS = 'print share listen display';
+
+/** What `bantin-reading-change` carries: the reader's reading preferences now in effect. */
+export interface BantinReadingChangeDetail {
+  readonly theme: ReadingChoice['theme'];
+  readonly spacing: ReadingChoice['spacing'];
+  readonly font: ReadingChoice['font'];
+}
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
 
@@ -24,6 +41,8 @@ const printIcon = svg`<path d="M6 9V3h12v6M6 18H4a2 2 0 0 1-2-2v-5a2 2 0 0 1 2-2
 // Closing tags, not "/>": the build's template minifier drops the slash, and the
 // circles would nest inside one another.
 const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="12" r="3"></circle><circle cx="18" cy="19" r="3"></circle><path d="m8.6 13.5 6.8 4M15.4 6.5l-6.8 4"></path>`;
+// Lines of text beside a half-filled circle: how the page looks.
+const displayIcon = svg`<path d="M3 5h10M3 10h6M3 15h5M3 20h10"></path><circle cx="17" cy="15" r="4.5"></circle><path d="M17 10.5v9a4.5 4.5 0 0 0 0-9z" fill="currentColor"></path>`;
 
 /**
  * The bulletin toolbar: the publication date, a text-size scaler and the reader's
@@ -41,6 +60,18 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  * own words. A portal's recording in the `listen` slot is played instead of a voice (and
  * offered without one). While reading, the Media Session shows the headline on the lock
  * screen.
+ *
+ * "Hiển thị" (display) opens a panel of reading preferences: colours (default, dark,
+ * high contrast, sepia), spacing (default, wide: the WCAG 1.4.12 values) and font
+ * (sans-serif, serif, from the reader's own system fonts). They apply to the article
+ * (`for`, else every `<bantin-article>`) as `data-bantin-theme`, `data-bantin-spacing`
+ * and `data-bantin-font`, are kept in `localStorage` (`bantin:reading`, JSON
+ * `{ "theme", "spacing", "font" }`), followed by other tabs and applied before the first
+ * paint by the prepaint script. Colours are for the screen only: on paper, and with
+ * `forced-colors: active`, the defaults apply. A portal restyles a theme with the
+ * `--bantin-reading-<theme>-bg|fg|link` tokens (`dark`, `high-contrast`, `sepia`) and
+ * the fonts with `--bantin-reading-serif` / `--bantin-reading-sans-serif`, set on `:root`
+ * or the target; it then answers for their contrast (at least 7:1, 15:1 for high contrast).
  *
  * @tagname bantin-toolbar
  * @summary Publication date, text size, print, share and listen, in one keyboard-friendly toolbar.
@@ -60,6 +91,7 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  * @slot date - A `<time datetime="2023-05-23">23/05/2023</time>`: the date before (and without) JavaScript. A `<time>` child is put here automatically.
  * @slot listen - The portal's own recording, `<audio src="…mp3">` (with a `<track kind="metadata" srclang="vi" src="….vtt" default>` whose cues are the sentences, for the highlight): listen plays it instead of a voice.
  *
+ * @fires {CustomEvent<BantinReadingChangeDetail>} bantin-reading-change - The reader changed a reading preference in the display panel, once it is in effect. `detail: { theme, spacing, font }`. Bubbles and is composed; not fired when code sets `theme`, `spacing` or `font`.
  * @fires {CustomEvent<BantinFontScaleChangeDetail>} bantin-font-scale-change - The reader changed the size with the toolbar's scaler. `detail: { scale }`. Bubbles out of the toolbar; not fired when code sets a value.
  *
  * @csspart base - The bar around the date and the toolbar.
@@ -74,6 +106,10 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  * @csspart listen-previous - The previous-sentence button, while reading.
  * @csspart listen-next - The next-sentence button, while reading.
  * @csspart listen-rate - The reading-speed button (0.75× to 1.5×), while reading.
+ * @csspart display - The display button, which opens and closes the display panel (`aria-expanded`).
+ * @csspart display-panel - The display panel: three groups of radio buttons.
+ * @csspart display-group - Each group (`fieldset`) of the display panel: colours, spacing, font.
+ * @csspart display-close - "Đóng", which closes the display panel.
  * @csspart status - The visually hidden live region for confirmations.
  * @csspart feedback - The visible confirmation by the share button, and the link to copy when copying failed.
  * @csspart dismiss - The button that closes the link shown when copying failed.
@@ -102,6 +138,21 @@ const shareIcon = svg`<circle cx="18" cy="5" r="3"></circle><circle cx="6" cy="1
  * @cssprop {<integer>} [--bantin-toolbar-z-index=2] - Stacking order of the stuck bar.
  * @cssprop {<color>} [--bantin-toolbar-background=Canvas] - The bar's background, which text scrolls under.
  * @cssprop {<length>} [--bantin-font-scaler-gap=var(--bantin-space-1, 0.25rem)] - Space between the scaler's buttons, also kept free for them before they render.
+ * @cssprop {<color>} [--bantin-reading-dark-bg=#121212] - Background of the dark theme (relative luminance under 0.1).
+ * @cssprop {<color>} [--bantin-reading-dark-fg=#ececec] - Text of the dark theme (15.9:1).
+ * @cssprop {<color>} [--bantin-reading-dark-link=#8cb4ff] - Links of the dark theme (9:1).
+ * @cssprop {<color>} [--bantin-reading-high-contrast-bg=#000] - Background of the high-contrast theme.
+ * @cssprop {<color>} [--bantin-reading-high-contrast-fg=#fff] - Text of the high-contrast theme (21:1).
+ * @cssprop {<color>} [--bantin-reading-high-contrast-link=#ff0] - Links of the high-contrast theme (19.6:1).
+ * @cssprop {<color>} [--bantin-reading-sepia-bg=#f5ecd7] - Background of the sepia theme (relative luminance 0.84).
+ * @cssprop {<color>} [--bantin-reading-sepia-fg=#3a2e1f] - Text of the sepia theme (11.2:1).
+ * @cssprop {<color>} [--bantin-reading-sepia-link=#0a3d7a] - Links of the sepia theme (9.1:1).
+ * @cssprop {<color>} --bantin-reading-bg - The background of the theme in effect, set on a themed article (read it in the portal's own rules inside one).
+ * @cssprop {<color>} --bantin-reading-fg - The text colour of the theme in effect, set on a themed article.
+ * @cssprop {<color>} --bantin-reading-link - The link colour of the theme in effect, set on a themed article.
+ * @cssprop {<number>} [--bantin-reading-line-height=1.8] - The line height of wide spacing, set on the spaced article (a portal may set its own there, under `[data-bantin-spacing=wide]`); portal px line heights taken in by the intake yield to it.
+ * @cssprop [--bantin-reading-serif='Noto Serif', 'Times New Roman', …, serif] - The serif font stack (every family with the whole Vietnamese alphabet).
+ * @cssprop [--bantin-reading-sans-serif=-apple-system, 'Segoe UI', …, sans-serif] - The sans-serif font stack.
  * @cssprop {<length>} [--bantin-space-1=0.25rem] - Library-wide small space; the default gap between the scaler's buttons.
  */
 export class BantinToolbar extends BantinElement {
@@ -116,7 +167,7 @@ export class BantinToolbar extends BantinElement {
   /** The scaler's `localStorage` key. */
   @property({ attribute: 'storage-key' }) storageKey = 'bantin:font-scale';
 
-  /** The reader actions to show, space separated: `print`, `share`, `listen`. An empty string shows none. */
+  /** The reader actions to show, space separated: `print`, `share`, `listen`, `display`. An empty string shows none. */
   @property() actions = DEFAULT_ACTIONS;
 
   /** Shows the scaler's glyphs only, for narrow bars. */
@@ -136,6 +187,7 @@ export class BantinToolbar extends BantinElement {
   /** What the share button visibly says next to it: copied, or the link to copy by hand. */
   @state() private feedback?: { copied: true } | { copied: false; url: string };
   @state() private hasSlottedDate = false;
+  @state() private displayOpen = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   #parsedDate?: ParsedDate;
@@ -151,6 +203,14 @@ export class BantinToolbar extends BantinElement {
   #listenLoading?: Promise<void>;
   #dateText = '';
   #feedbackTimer?: ReturnType<typeof setTimeout>;
+  /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
+  #reading?: ReadingController;
+  #readingLoading?: Promise<ReadingController>;
+  /** What code set before the owner was loaded. */
+  #pendingReading: Partial<Record<ReadingKey, string>> = {};
+  #watchingStorage = false;
+  #displayPanel?: typeof import('./display/display-panel.js');
+  #displayLoading?: Promise<void>;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -159,10 +219,13 @@ export class BantinToolbar extends BantinElement {
     void this.updateComplete.then(this.#onVoicesChanged);
     // The portal's server-rendered date: shown before upgrade, then in the date slot.
     for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
+    // Back in the page: the first update's willUpdate handles the first connection.
+    if (this.hasUpdated) this.#followReading();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#watchStorage(false);
     this.#follow(undefined);
     clearTimeout(this.#feedbackTimer);
   }
@@ -209,6 +272,7 @@ export class BantinToolbar extends BantinElement {
         );
       }
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
+      this.#followReading();
     }
     if (this.hasUpdated) this.#checkVoice();
   }
@@ -256,6 +320,49 @@ export class BantinToolbar extends BantinElement {
     if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="share"]')?.focus();
   }
 
+  /**
+   * The reader's colours: `default`, `dark`, `high-contrast` or `sepia`. Setting it
+   * applies and keeps the choice for every article (no event, no announcement).
+   */
+  get theme(): ReadingChoice['theme'] {
+    return this.#readingChoice().theme;
+  }
+  set theme(value: ReadingChoice['theme']) {
+    this.#setReading('theme', value);
+  }
+
+  /** The reader's spacing: `default` or `wide` (WCAG 1.4.12). Setting it applies and keeps it. */
+  get spacing(): ReadingChoice['spacing'] {
+    return this.#readingChoice().spacing;
+  }
+  set spacing(value: ReadingChoice['spacing']) {
+    this.#setReading('spacing', value);
+  }
+
+  /** The reader's font: `default` (the page's own), `sans-serif` or `serif`. Setting it applies and keeps it. */
+  get font(): ReadingChoice['font'] {
+    return this.#readingChoice().font;
+  }
+  set font(value: ReadingChoice['font']) {
+    this.#setReading('font', value);
+  }
+
+  /** Opens the display panel (loading it the first time); focus stays where it is. */
+  async openDisplay(): Promise<void> {
+    await this.#loadDisplay();
+    this.displayOpen = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the display panel; focus returns to the display button if it was in the panel. */
+  closeDisplay(): void {
+    if (!this.displayOpen) return;
+    const root = this.renderRoot as ShadowRoot;
+    const hadFocus = root.querySelector('[part~="display-panel"]')?.contains(root.activeElement);
+    this.displayOpen = false;
+    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="display"]')?.focus();
+  }
+
   protected override render() {
     const strings = this.#locale.strings;
     return html`
@@ -286,9 +393,43 @@ export class BantinToolbar extends BantinElement {
               : nothing
           }
           ${this.#voiced || this.#recorded || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
+          ${
+            this.#enabled.has('display')
+              ? html`<button
+                  type="button"
+                  part="button display"
+                  aria-expanded=${this.displayOpen ? 'true' : 'false'}
+                  aria-controls=${this.displayOpen ? 'display-panel' : nothing}
+                  @click=${this.#onDisplayClick}
+                  @keydown=${this.#onDisplayKeyDown}
+                >
+                  <svg viewBox="0 0 24 24" aria-hidden="true">${displayIcon}</svg
+                  ><span class="label">${strings.display}</span>
+                </button>`
+              : nothing
+          }
           <slot @slotchange=${() => this.#roving.update()}></slot>
           <slot name="listen" hidden @slotchange=${() => this.requestUpdate()}></slot>
         </div>
+        ${
+          this.displayOpen && this.#displayPanel && this.#enabled.has('display')
+            ? html`<div class="display-holder" @keydown=${this.#onDisplayKeyDown}>
+                ${this.#displayPanel.renderDisplayPanel({
+                  strings,
+                  choice: this.#reading?.choice ?? this.#readingChoice(),
+                  choose: async (key, value) => {
+                    // The reader's action: applied, then announced and told (not so for code).
+                    const owner = (await this.#loadReading()).owner;
+                    const locale = this.#locale.intlLocale;
+                    const panel = this.#displayPanel!;
+                    const announce = (message: string) => this.#announce(message);
+                    await panel.chooseReading(owner, strings, this, locale, announce, key, value);
+                  },
+                  close: () => this.closeDisplay(),
+                })}
+              </div>`
+            : nothing
+        }
         ${this.#renderFeedback(strings)}
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
@@ -412,6 +553,96 @@ export class BantinToolbar extends BantinElement {
     this.dismissFeedback();
   }
 
+  #setReading(key: ReadingKey, value: unknown): void {
+    if (!isReadingValue(key, value)) {
+      warn(
+        TAG,
+        key,
+        `"${describe(value)}" is not one of ${READING_OPTIONS[key].join(', ')}; keeping "${this.#readingChoice()[key]}".`,
+      );
+      return;
+    }
+    if (this.#reading) {
+      void this.#reading.owner.choose({ [key]: value });
+      return;
+    }
+    this.#pendingReading[key] = value;
+    void this.#loadReading();
+  }
+
+  /** The choice in effect, also before the owner is loaded (read from storage). */
+  #readingChoice(): ReadingChoice {
+    if (this.#reading) return this.#reading.owner.choice;
+    const stored = parseReading(isServer ? undefined : readPreference(READING_KEY));
+    return { ...stored, ...this.#pendingReading } as ReadingChoice;
+  }
+
+  /**
+   * The owner and its stylesheet load only where they have work: a stored choice to
+   * apply, another tab's choice to follow, a reader opening the panel, code setting one.
+   * Until then a `storage` listener waits for another tab.
+   */
+  #followReading(): void {
+    if (isServer || this.#reading || !this.isConnected || !this.#enabled.has('display')) {
+      this.#watchStorage(false);
+      return;
+    }
+    if (readPreference(READING_KEY) !== undefined) void this.#loadReading();
+    else this.#watchStorage(true);
+  }
+
+  #watchStorage(on: boolean): void {
+    if (on === this.#watchingStorage) return;
+    this.#watchingStorage = on;
+    if (on) window.addEventListener('storage', this.#onStorage);
+    else window.removeEventListener('storage', this.#onStorage);
+  }
+
+  readonly #onStorage = (event: StorageEvent): void => {
+    if (event.key === READING_KEY) void this.#loadReading();
+  };
+
+  #loadReading(): Promise<ReadingController> {
+    this.#watchStorage(false);
+    this.#readingLoading ??= import('./display/reading-controller.js').then(({ ReadingController }) => {
+      // Connected now, the controller starts at once: it governs the target and follows the owner.
+      this.#reading = new ReadingController(this, {
+        enabled: () => this.#enabled.has('display'),
+        targetId: () => (typeof this.for === 'string' ? this.for : ''),
+      });
+      const pending = this.#pendingReading;
+      this.#pendingReading = {};
+      if (Object.keys(pending).length > 0) void this.#reading.owner.choose(pending);
+      return this.#reading;
+    });
+    return this.#readingLoading;
+  }
+
+  /** The reader picked a choice in the panel: applied, then told to listeners and announced. */
+  /** Loads the panel (and the owner) once, with the panel's styles for this shadow root. */
+  #loadDisplay(): Promise<void> {
+    this.#displayLoading ??= Promise.all([import('./display/display-panel.js'), this.#loadReading()]).then(
+      ([module]) => {
+        this.#displayPanel = module;
+        module.adoptDisplayPanelStyles(this.renderRoot as ShadowRoot);
+      },
+    );
+    return this.#displayLoading;
+  }
+
+  readonly #onDisplayClick = async (): Promise<void> => {
+    if (this.displayOpen) this.closeDisplay();
+    else await this.openDisplay();
+  };
+
+  readonly #onDisplayKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.displayOpen) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.displayOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('[part~="display"]')?.focus();
+  };
+
   #announce(message: string): void {
     this.status = message === this.status ? `${message}\u00a0` : message;
   }
@@ -429,5 +660,11 @@ export class BantinToolbar extends BantinElement {
         : [...element.querySelectorAll<HTMLElement>(FOCUSABLE)],
     );
     return [...(scaler?.controls ?? []), ...own, ...slotted];
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'bantin-reading-change': CustomEvent<BantinReadingChangeDetail>;
   }
 }

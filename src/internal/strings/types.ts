@@ -36,6 +36,22 @@ export interface BantinStrings {
   listenStopped: string;
   listenFinished: string;
   listenFailed: string;
+  /** The display button: reading preferences (colours, spacing, font). */
+  display: string;
+  /** The colour group of the display panel, and its choices. */
+  colours: string;
+  themeDefault: string;
+  themeDark: string;
+  themeHighContrast: string;
+  themeSepia: string;
+  spacing: string;
+  spacingDefault: string;
+  spacingWide: string;
+  font: string;
+  fontSansSerif: string;
+  fontSerif: string;
+  /** `{choice}` is replaced by the choice, in lower case ("nền tối"). */
+  readingChosen: string;
 }
 
 export type BantinLocale = 'vi' | 'en';
