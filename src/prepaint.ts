@@ -51,7 +51,7 @@
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
-              return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 'normal'] as const;
+              return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
             });
           for (const [el, size, line] of sizes)
             el.style.cssText += `;--bantin-fs:${size};--bantin-lh:${line}`;

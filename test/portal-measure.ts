@@ -370,7 +370,11 @@ export function typeSnapshot(page: PortalPage, region: Element): TypeSample[] {
   return samples;
 }
 
-/** Elements whose size or line height differs from `reference` × `factor` by more than `tolerancePx`. */
+/**
+ * Elements whose size or line height differs from `reference` × `factor` by more than
+ * `tolerancePx`. Scaled (`factor` other than 1), lines may be looser than the page's own
+ * but not looser than 1.5 (bantin's floor) when the page's were tighter.
+ */
 export function typeDifferences(
   reference: TypeSample[],
   now: TypeSample[],
@@ -384,16 +388,20 @@ export function typeDifferences(
     const later = now[index];
     if (!later) continue;
     const font = sample.fontPx * factor;
-    if (Math.abs(later.fontPx - font) > tolerancePx * factor)
+    const slack = tolerancePx * factor;
+    if (Math.abs(later.fontPx - font) > slack)
       found.push(`${sample.where}: font ${later.fontPx} px, expected ${font.toFixed(2)}`);
-    if (sample.lineHeight === 'normal' || later.lineHeight === 'normal') {
-      if (sample.lineHeight !== later.lineHeight)
+    const own = sample.lineHeight === 'normal' ? undefined : sample.lineHeight * factor;
+    if (factor === 1) {
+      if (sample.lineHeight !== later.lineHeight && (own === undefined || later.lineHeight === 'normal'))
         found.push(`${sample.where}: line height ${later.lineHeight}, expected ${sample.lineHeight}`);
-    } else if (Math.abs(later.lineHeight - sample.lineHeight * factor) > tolerancePx * factor) {
-      found.push(
-        `${sample.where}: line height ${later.lineHeight} px, expected ${(sample.lineHeight * factor).toFixed(2)}`,
-      );
+      else if (own !== undefined && Math.abs((later.lineHeight as number) - own) > slack)
+        found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${own.toFixed(2)}`);
+      continue;
     }
+    const expected = Math.max(own ?? 0, 1.5 * font);
+    if (later.lineHeight === 'normal' || Math.abs(later.lineHeight - expected) > slack)
+      found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${expected.toFixed(2)}`);
   }
   return found;
 }

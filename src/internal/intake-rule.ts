@@ -4,7 +4,10 @@
  *
  * Each element of a `for` target carries, in custom properties, what the page itself
  * shows now: its font size (`--bantin-fs`, px) and line height (`--bantin-lh`, a ratio
- * of it, or `normal`). The rule applies only under `[data-bantin-scaled]`, which the
+ * of it; 0 for `normal`). While scaled, lines are never closer than 1.5 (WCAG 1.4.12's
+ * spacing, room for Vietnamese stacked diacritics), nor than the page's own ratio: a
+ * portal's tight `line-height: 115%` or `18px` would make glyphs overlap by an amount
+ * that depends on the reader's fonts. The rule applies only under `[data-bantin-scaled]`, which the
  * target carries while the scale is not 1: at 100 % it matches nothing, so the page is
  * exactly its own. Custom properties are not text spacing, so a reader's own spacing
  * stylesheet or extension is never met by an inline `!important` (axe
@@ -19,4 +22,4 @@ export const INTAKE_RULE =
   `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
   `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--bantin-fs"]{` +
   'font-size:calc(var(--bantin-fs)*var(--bantin-font-scale,1))!important;' +
-  'line-height:var(--bantin-lh)!important}}';
+  'line-height:max(calc(var(--bantin-lh)*1em),1.5em)!important}}';

@@ -96,7 +96,10 @@ export class PortalIntake {
       attributes: true,
       characterData: true,
     });
-    this.#styleObserver.observe(doc.documentElement, { attributes: true, attributeFilter: ['class', 'style'] });
+    this.#styleObserver.observe(doc.documentElement, {
+      attributes: true,
+      attributeFilter: ['class', 'style'],
+    });
     if (doc.body)
       this.#styleObserver.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
     win.addEventListener('resize', this.#onResize);
@@ -209,9 +212,9 @@ export class PortalIntake {
       if (!(parseFloat(font) > 0)) return;
       const inline = element.style;
       // A px line height becomes a ratio of the element's own size: the lines grow with
-      // the text and keep the page's own spacing. `normal` stays normal. The same
-      // strings as the prepaint script's, so nothing is written again after it.
-      const line = String(parseFloat(lineHeight) / parseFloat(font) || 'normal');
+      // the text and keep the page's own spacing (0 for `normal`: the rule's 1.5 floor).
+      // The same strings as the prepaint script's, so nothing is written again after it.
+      const line = String(parseFloat(lineHeight) / parseFloat(font) || 0);
       if (inline.getPropertyValue(FONT) !== font) inline.setProperty(FONT, font);
       if (inline.getPropertyValue(LINE) !== line) inline.setProperty(LINE, line);
     });
