@@ -18,7 +18,8 @@ import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
  * a size or a line height, content added by AJAX. Each of these marks the measurements
  * stale; they are taken again at once while the scale is not 1 (before the next paint:
  * resize events and mutation callbacks both run before it), and on the next change away
- * from 100 % otherwise. Only values that changed are written.
+ * from 100 % otherwise. (A container query that changes without a window resize or a
+ * mutation is not seen: rare on portals, and a ResizeObserver costs every layout.) Only values that changed are written.
  */
 
 /** Elements whose own size does not matter to the text. */
@@ -55,8 +56,6 @@ export class PortalIntake {
   readonly root: HTMLElement;
   #observer?: MutationObserver;
   #styleObserver?: MutationObserver;
-  #resizeObserver?: ResizeObserver;
-  #width = -1;
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -85,11 +84,11 @@ export class PortalIntake {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['style', 'class', 'size', 'face'],
+      attributeFilter: ['style', 'class'],
     });
     // Stylesheets added, switched on (loadCSS turns rel=preload into a stylesheet) or
     // edited, and classes on <html>/<body> that themes and old "A+" scripts toggle.
-    this.#styleObserver = new win.MutationObserver((records) => this.#onStyles(records));
+    this.#styleObserver = new win.MutationObserver(() => this.#invalidate());
     this.#styleObserver.observe(doc.head ?? doc.documentElement, {
       childList: true,
       subtree: true,
@@ -105,13 +104,6 @@ export class PortalIntake {
     win.addEventListener('resize', this.#onResize);
     // A stylesheet's (or an @import's) load event does not bubble; capture sees it.
     doc.addEventListener('load', this.#onLoad, true);
-    // Container queries and a layout that narrows the target without a window resize.
-    this.#resizeObserver = new win.ResizeObserver(() => {
-      const width = this.root.clientWidth;
-      if (width !== this.#width && this.#width !== -1) this.#invalidate();
-      this.#width = width;
-    });
-    this.#resizeObserver.observe(this.root);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
     // The prepaint script may have scaled the target already: measure now, so the
@@ -140,12 +132,10 @@ export class PortalIntake {
     this.#observer = undefined;
     this.#styleObserver?.disconnect();
     this.#styleObserver = undefined;
-    this.#resizeObserver?.disconnect();
-    this.#resizeObserver = undefined;
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
-    for (const element of this.#measured()) {
+    for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="--bantin-fs"]')]) {
       element.style.removeProperty(FONT);
       element.style.removeProperty(LINE);
     }
@@ -228,11 +218,6 @@ export class PortalIntake {
     return article === null || (article !== this.root && article.contains(this.root));
   }
 
-  *#measured(): Iterable<HTMLElement> {
-    for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="--bantin-fs"]')])
-      if (element.style?.getPropertyValue(FONT)) yield element;
-  }
-
   #weighAll(): void {
     for (const element of [this.root, ...this.root.querySelectorAll('*')]) {
       if (SKIPPED.has(element.localName)) continue;
@@ -270,16 +255,6 @@ export class PortalIntake {
     if (target && (target.localName === 'link' || target.localName === 'style')) this.#invalidate();
   };
 
-  #onStyles(records: MutationRecord[]): void {
-    const relevant = records.some((record) => {
-      if (record.type !== 'childList') return true;
-      return [...record.addedNodes, ...record.removedNodes].some(
-        (node) => node.nodeName === 'LINK' || node.nodeName === 'STYLE' || node.nodeType === Node.TEXT_NODE,
-      );
-    });
-    if (relevant) this.#invalidate();
-  }
-
   #onMutations(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'attributes') {
@@ -288,12 +263,10 @@ export class PortalIntake {
         this.#pending.add(record.target as Element);
         continue;
       }
-      for (const node of record.addedNodes) {
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
+        // A stylesheet in the article (CMSs paste them) may change any of it.
         if (node.nodeName === 'STYLE' || node.nodeName === 'LINK') this.#stale = true;
-        else if (node.nodeType === Node.ELEMENT_NODE) this.#pending.add(node as Element);
-      }
-      for (const node of record.removedNodes) {
-        if (node.nodeName === 'STYLE' || node.nodeName === 'LINK') this.#stale = true;
+        else if (node.nodeType === Node.ELEMENT_NODE && node.isConnected) this.#pending.add(node as Element);
       }
     }
     if (this.#scale === 1) {
