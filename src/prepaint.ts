@@ -47,14 +47,14 @@
           target.removeAttribute(on);
           // Every read before any write: one style recalculation, no layout.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
-            .filter((el) => all || !el.style.getPropertyValue('--bantin-fs'))
+            .filter((el) => all || !el.style.getPropertyValue('--_bantin-fs'))
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
               return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
             });
           for (const [el, size, line] of sizes)
-            el.style.cssText += `;--bantin-fs:${size};--bantin-lh:${line}`;
+            el.style.cssText += `;--_bantin-fs:${size};--_bantin-lh:${line}`;
           target.setAttribute(on, '');
         }
       };

@@ -88,6 +88,9 @@ async function walk(test: Case): Promise<Steps> {
   const without = await openPortalPage(test.file, { withoutBantin: true, width: WIDE });
   const withBantin = await openPortalPage(test.file, { width: WIDE });
   const both = [without, withBantin];
+  // Both in the viewport, one over the other: WebKit stops animation frames in a frame
+  // scrolled out of view.
+  for (const page of both) Object.assign(page.frame.style, { position: 'fixed', top: '0', left: '0' });
   const take = () => both.map((page) => typeSnapshot(page, findRegion(page))) as [TypeSample[], TypeSample[]];
   try {
     const atLoad = take();

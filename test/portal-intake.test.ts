@@ -121,7 +121,7 @@ describe('portal markup named by for', () => {
     const { container, scaler } = await portal();
     const paragraph = container.querySelector('p')!;
     // Measured once while the browser is idle, applied to nothing at 100 %.
-    await waitUntil(() => paragraph.style.getPropertyValue('--bantin-fs'), 'not measured when idle');
+    await waitUntil(() => paragraph.style.getPropertyValue('--_bantin-fs'), 'not measured when idle');
     expect(container.hasAttribute('data-bantin-scaled'), 'nothing applies at 100 %').to.be.false;
     const styleBefore = paragraph.getAttribute('style');
     scaler.value = 1.25;

@@ -3,7 +3,7 @@
  * prepaint script (before the bundle) and the portal intake (after it).
  *
  * Each element of a `for` target carries, in custom properties, what the page itself
- * shows now: its font size (`--bantin-fs`, px) and line height (`--bantin-lh`, a ratio
+ * shows now: its font size (`--_bantin-fs`, px) and line height (`--_bantin-lh`, a ratio
  * of it; 0 for `normal`). While scaled, lines are never closer than 1.5 (WCAG 1.4.12's
  * spacing, room for Vietnamese stacked diacritics), nor than the page's own ratio: a
  * portal's tight `line-height: 115%` or `18px` would make glyphs overlap by an amount
@@ -20,6 +20,6 @@ export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
 export const INTAKE_RULE =
   `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
-  `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--bantin-fs"]{` +
-  'font-size:calc(var(--bantin-fs)*var(--bantin-font-scale,1))!important;' +
-  'line-height:max(calc(var(--bantin-lh)*1em),1.5em)!important}}';
+  `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
+  'font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
+  'line-height:max(calc(var(--_bantin-lh)*1em),1.5em)!important}}';

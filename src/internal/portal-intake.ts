@@ -38,8 +38,8 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
-const FONT = '--bantin-fs';
-const LINE = '--bantin-lh';
+const FONT = '--_bantin-fs';
+const LINE = '--_bantin-lh';
 
 /** One constructed stylesheet per document or shadow root holds the rule. */
 const adopted = new WeakSet<Document | ShadowRoot>();
@@ -135,7 +135,7 @@ export class PortalIntake {
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
-    for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="--bantin-fs"]')]) {
+    for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]')]) {
       element.style.removeProperty(FONT);
       element.style.removeProperty(LINE);
     }
