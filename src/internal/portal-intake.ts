@@ -38,6 +38,9 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
+/** Elements measured in one frame at load: each frame's task stays short on a long article. */
+const SLICE = 200;
+
 const FONT = '--_bantin-fs';
 const LINE = '--_bantin-lh';
 
@@ -61,6 +64,9 @@ export class PortalIntake {
   #stale = true;
   /** Elements (with their descendants) to measure again. */
   readonly #pending = new Set<Element>();
+  /** Elements never measured yet, measured a slice per frame after load (top first). */
+  #queue: HTMLElement[] = [];
+  #frame = 0;
   #queued = false;
   #sample?: Element;
   #sampleLength = 0;
@@ -108,8 +114,16 @@ export class PortalIntake {
     this.#stale = true;
     // The prepaint script may have scaled the target already: measure now, so the
     // first paint and this one agree.
-    if (this.#scale !== 1 || this.root.hasAttribute(SCALED_ATTRIBUTE)) this.#apply();
-    else this.#measureWhenIdle(win);
+    if (this.#scale !== 1 || this.root.hasAttribute(SCALED_ATTRIBUTE)) {
+      // The reader's stored size at load. What the prepaint script measured is checked
+      // now (nothing moves); what it did not, a slice per frame, top first: an element
+      // not measured yet keeps the page's own size meanwhile, never a stale one.
+      this.#stale = false;
+      this.#measure([this.root, ...this.root.querySelectorAll('*')], true);
+      if (this.#scale !== 1) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      else this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#observer.takeRecords();
+    } else this.#measureWhenIdle(win);
   }
 
   /**
@@ -135,18 +149,25 @@ export class PortalIntake {
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
-    for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]')]) {
+    for (const element of [
+      this.root,
+      ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]'),
+    ]) {
       element.style.removeProperty(FONT);
       element.style.removeProperty(LINE);
     }
     this.#pending.clear();
+    this.#queue = [];
+    if (this.#frame) doc.defaultView?.cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#sample = undefined;
     this.#sampleLength = 0;
   }
 
   /** Follows a new scale: at 1 the rule is switched off, otherwise on with fresh sizes. */
   setScale(scale: number): void {
-    if (!this.#observer) return;
+    // The same scale again (the owner applying it at load) leaves the slices to come.
+    if (!this.#observer || scale === this.#scale) return;
     this.#scale = scale;
     this.#apply();
   }
@@ -159,6 +180,8 @@ export class PortalIntake {
   }
 
   #apply(): void {
+    // A change or a new measurement cannot wait for the slices: the rest now.
+    if (this.#queue.length > 0) this.#measure(this.#queue.splice(0));
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#observer?.takeRecords();
@@ -186,10 +209,19 @@ export class PortalIntake {
    * Reads what the page shows for each element with bantin's rule off (style only, no
    * layout: nothing is painted in between), then writes what changed.
    */
-  #measure(candidates: Iterable<Element>): void {
-    const elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
-    if (elements.length === 0) return;
+  #measure(candidates: Iterable<Element>, slice = false): void {
+    let elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
     const win = this.root.ownerDocument.defaultView!;
+    if (slice) {
+      const fresh = elements.filter((element) => !element.style.getPropertyValue(FONT));
+      if (fresh.length > SLICE) {
+        const later = new Set(fresh.slice(SLICE));
+        elements = elements.filter((element) => !later.has(element));
+        this.#queue.push(...later);
+        this.#nextSlice(win);
+      }
+    }
+    if (elements.length === 0) return;
     const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
     if (on) this.root.removeAttribute(SCALED_ATTRIBUTE);
     const measured = elements.map((element) => {
@@ -209,6 +241,17 @@ export class PortalIntake {
       if (inline.getPropertyValue(LINE) !== line) inline.setProperty(LINE, line);
     });
     this.#observer?.takeRecords();
+  }
+
+  #nextSlice(win: Window): void {
+    if (this.#frame) return;
+    this.#frame = win.requestAnimationFrame(() => {
+      this.#frame = 0;
+      if (!this.#observer || this.#queue.length === 0) return;
+      const next = this.#queue.splice(0, SLICE).filter((element) => this.root.contains(element));
+      this.#measure(next);
+      if (this.#queue.length > 0) this.#nextSlice(win);
+    });
   }
 
   #wants(element: Element): boolean {

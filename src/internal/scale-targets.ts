@@ -62,8 +62,8 @@ function portalTarget(element: HTMLElement): ScaleTarget {
     intakeModule = module;
     if (released) return;
     intake = new module.PortalIntake(element);
+    // It reads the scale applied so far from the target.
     intake.start();
-    intake.setScale(Number(element.style.getPropertyValue('--bantin-font-scale')) || 1);
   };
   const ready = intakeModule
     ? Promise.resolve(start(intakeModule))
