@@ -152,8 +152,9 @@ async function bantinIntake() {
   // left to measure (the count of measured elements stays the same for two frames).
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const measured = () => document.querySelectorAll('#noidung [style*="--_bantin-fs"]').length;
+  void document.body.offsetHeight;
   let end = performance.now();
-  for (let count = -1, still = 0; still < 2;) {
+  for (let count = measured(), still = 0; still < 2;) {
     await frame();
     const now = measured();
     if (now === count) still++;
