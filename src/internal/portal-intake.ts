@@ -92,21 +92,19 @@ export class PortalIntake {
       attributes: true,
       attributeFilter: ['style', 'class'],
     });
-    // Stylesheets added, switched on (loadCSS turns rel=preload into a stylesheet) or
-    // edited, and classes on <html>/<body> that themes and old "A+" scripts toggle.
-    this.#styleObserver = new win.MutationObserver(() => this.#invalidate());
-    this.#styleObserver.observe(doc.head ?? doc.documentElement, {
+    // Stylesheets added anywhere (CMS widgets put <style> in the body), switched on
+    // (loadCSS turns rel=preload into a stylesheet) or edited, and the classes on
+    // <html>/<body> that themes and old "A+" scripts toggle.
+    this.#styleObserver = new win.MutationObserver((records) => {
+      if (records.some((record) => styles(record, doc))) this.#invalidate();
+    });
+    this.#styleObserver.observe(doc, {
       childList: true,
       subtree: true,
-      attributes: true,
       characterData: true,
-    });
-    this.#styleObserver.observe(doc.documentElement, {
       attributes: true,
-      attributeFilter: ['class', 'style'],
+      attributeFilter: ['class', 'style', 'rel', 'media', 'href', 'disabled'],
     });
-    if (doc.body)
-      this.#styleObserver.observe(doc.body, { attributes: true, attributeFilter: ['class', 'style'] });
     win.addEventListener('resize', this.#onResize);
     // A stylesheet's (or an @import's) load event does not bubble; capture sees it.
     doc.addEventListener('load', this.#onLoad, true);
@@ -240,7 +238,9 @@ export class PortalIntake {
       if (inline.getPropertyValue(FONT) !== font) inline.setProperty(FONT, font);
       if (inline.getPropertyValue(LINE) !== line) inline.setProperty(LINE, line);
     });
+    // Our own writes are not news.
     this.#observer?.takeRecords();
+    this.#styleObserver?.takeRecords();
   }
 
   #nextSlice(win: Window): void {
@@ -320,6 +320,19 @@ export class PortalIntake {
     }
     this.#apply();
   }
+}
+
+const SHEETS = new Set(['STYLE', 'LINK']);
+
+/** A change anywhere in the document that may change what the target's styles say. */
+function styles(record: MutationRecord, doc: Document): boolean {
+  const target = record.target;
+  if (record.type === 'characterData') return target.parentNode?.nodeName === 'STYLE';
+  if (record.type === 'attributes')
+    return SHEETS.has(target.nodeName) || target === doc.documentElement || target === doc.body;
+  for (const node of [...record.addedNodes, ...record.removedNodes])
+    if (SHEETS.has(node.nodeName)) return true;
+  return false;
 }
 
 /**
