@@ -285,6 +285,8 @@ try {
     executablePath: chromium.executablePath,
     args: chromium.args,
     headless: true,
+    // 3,000 paragraphs on a busy 2-core machine: one evaluate can take minutes.
+    protocolTimeout: 900000,
   });
   const tab = await browser.newPage();
   await tab.setViewport({ width: 1024, height: 800 });
