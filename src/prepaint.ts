@@ -43,7 +43,9 @@
         // A label's or an output's `for` names a form control, not an article.
         for (const owner of doc.querySelectorAll('[for]:not(label,output)')) {
           const target = doc.getElementById(owner.getAttribute('for')!);
-          if (!target) continue;
+          // Once the bundle's scale owner has set the scale on the target, its intake
+          // measures: a reader back at 100 % must not find this script scaling again.
+          if (!target || target.style.getPropertyValue('--bantin-font-scale')) continue;
           target.removeAttribute(on);
           // Every read before any write: one style recalculation, no layout.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
@@ -63,7 +65,7 @@
       doc.addEventListener('load', (event) => (event.target as HTMLLinkElement).sheet && take(1), true);
     }
   } catch {
-    // No constructed stylesheets (Safari before 16.4): at least the size, through the CSSOM.
-    doc.documentElement.style.setProperty('--bantin-font-scale', scale + '');
+    // No constructed stylesheets: an engine older than the README's floor (Safari 16.4),
+    // which gets the default size.
   }
 }

@@ -5,6 +5,7 @@ import {
   FIXTURES,
   findRegion,
   openPortalPage,
+  pressScalerButton,
   typeDifferences,
   typeSnapshot,
   type PortalPage,
@@ -137,6 +138,20 @@ for (const [width, height] of [
         );
         expect(moves.filter(({ by }) => by > 1).slice(0, 5)).to.deep.equal([]);
         if (isChromium) expect(shift).to.be.at.most(0.01);
+
+        // Back to 100 %, then the portal adds a paragraph: the page is its own again,
+        // the prepaint script no longer scales what arrives.
+        await pressScalerButton(page, 'Cỡ chữ mặc định');
+        const region = findRegion(page);
+        region.insertAdjacentHTML('beforeend', '<p>Đoạn mới do cổng thêm vào.</p>');
+        region.lastElementChild!.remove();
+        await new Promise((resolve) =>
+          page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)),
+        );
+        expect(
+          typeDifferences(reference, typeSnapshot(page, region)).slice(0, 5),
+          'back at 100 %',
+        ).to.deep.equal([]);
       } finally {
         page.frame.remove();
         localStorage.clear();
