@@ -121,21 +121,8 @@ export class PortalIntake {
       if (this.#scale !== 1) this.root.setAttribute(SCALED_ATTRIBUTE, '');
       else this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#observer.takeRecords();
-    } else this.#measureWhenIdle(win);
-  }
-
-  /**
-   * At 100 % nothing needs measuring, but the first press should cost one custom
-   * property: measure once while the browser is idle (the results apply to nothing yet).
-   */
-  #measureWhenIdle(win: Window): void {
-    const run = () => {
-      if (!this.#observer || !this.#stale || this.#scale !== 1) return;
-      this.#stale = false;
-      this.#measure([this.root, ...this.root.querySelectorAll('*')]);
-    };
-    if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
-    else (win as Window).setTimeout(run, 500);
+    }
+    // At 100 % nothing is measured or written: the page stays exactly its own markup.
   }
 
   stop(): void {
