@@ -238,12 +238,13 @@ async function measure(tab, approach, changes) {
   if (approach === 'jquery') {
     return {
       intake,
+      intakeLayout,
       costs,
       resized: await tab.evaluate(() => window.__resized === true),
       longestTask: intake,
     };
   }
-  return { intake, costs, resized, longestTask };
+  return { intake, intakeLayout, costs, resized, longestTask };
 }
 
 const median = (values) => {

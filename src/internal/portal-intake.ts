@@ -38,8 +38,8 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
-/** Elements measured in one frame at load: each frame's task stays short on a long article. */
-const SLICE = 200;
+/** Elements measured in one task at load: no task grows with the article. */
+const SLICE = 300;
 
 const FONT = '--_bantin-fs';
 const LINE = '--_bantin-lh';
@@ -64,9 +64,9 @@ export class PortalIntake {
   #stale = true;
   /** Elements (with their descendants) to measure again. */
   readonly #pending = new Set<Element>();
-  /** Elements never measured yet, measured a slice per frame after load (top first). */
+  /** Elements not measured yet at load, a slice per task, before the scale applies. */
   #queue: HTMLElement[] = [];
-  #frame = 0;
+  #timer = 0;
   #queued = false;
   #sample?: Element;
   #sampleLength = 0;
@@ -110,17 +110,21 @@ export class PortalIntake {
     doc.addEventListener('load', this.#onLoad, true);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
-    // The prepaint script may have scaled the target already: measure now, so the
-    // first paint and this one agree.
-    if (this.#scale !== 1 || this.root.hasAttribute(SCALED_ATTRIBUTE)) {
-      // The reader's stored size at load. What the prepaint script measured is checked
-      // now (nothing moves); what it did not, a slice per frame, top first: an element
-      // not measured yet keeps the page's own size meanwhile, never a stale one.
+    if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
+      // The prepaint script measured the target as the page was parsed, and it shows at
+      // the reader's size already. Measuring again means switching the rule off and on,
+      // which costs a layout of the whole article: done when the browser is idle, or at
+      // once if a resize, a stylesheet or a change needs it first.
+      this.#stale = true;
+      if (this.#scale === 1) this.#apply();
+      else this.#whenIdle(win, () => this.#stale && this.#scale !== 1 && this.#apply());
+    } else if (this.#scale !== 1) {
+      // The reader's stored size, without the prepaint script: measured a slice per task
+      // while the rule is still off (so nothing moves and nothing is laid out), then
+      // applied in one go.
       this.#stale = false;
-      this.#measure([this.root, ...this.root.querySelectorAll('*')], true);
-      if (this.#scale !== 1) this.root.setAttribute(SCALED_ATTRIBUTE, '');
-      else this.root.removeAttribute(SCALED_ATTRIBUTE);
-      this.#observer.takeRecords();
+      this.#queue = [this.root, ...this.root.querySelectorAll<HTMLElement>('*')];
+      this.#nextSlice(win);
     }
     // At 100 % nothing is measured or written: the page stays exactly its own markup.
   }
@@ -143,8 +147,7 @@ export class PortalIntake {
     }
     this.#pending.clear();
     this.#queue = [];
-    if (this.#frame) doc.defaultView?.cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
+    doc.defaultView?.clearTimeout(this.#timer);
     this.#sample = undefined;
     this.#sampleLength = 0;
   }
@@ -166,7 +169,10 @@ export class PortalIntake {
 
   #apply(): void {
     // A change or a new measurement cannot wait for the slices: the rest now.
-    if (this.#queue.length > 0) this.#measure(this.#queue.splice(0));
+    if (this.#queue.length > 0) {
+      this.root.ownerDocument.defaultView?.clearTimeout(this.#timer);
+      this.#measure(this.#queue.splice(0));
+    }
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#observer?.takeRecords();
@@ -194,18 +200,9 @@ export class PortalIntake {
    * Reads what the page shows for each element with bantin's rule off (style only, no
    * layout: nothing is painted in between), then writes what changed.
    */
-  #measure(candidates: Iterable<Element>, slice = false): void {
-    let elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
+  #measure(candidates: Iterable<Element>): void {
+    const elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
     const win = this.root.ownerDocument.defaultView!;
-    if (slice) {
-      const fresh = elements.filter((element) => !element.style.getPropertyValue(FONT));
-      if (fresh.length > SLICE) {
-        const later = new Set(fresh.slice(SLICE));
-        elements = elements.filter((element) => !later.has(element));
-        this.#queue.push(...later);
-        this.#nextSlice(win);
-      }
-    }
     if (elements.length === 0) return;
     const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
     if (on) this.root.removeAttribute(SCALED_ATTRIBUTE);
@@ -231,14 +228,17 @@ export class PortalIntake {
   }
 
   #nextSlice(win: Window): void {
-    if (this.#frame) return;
-    this.#frame = win.requestAnimationFrame(() => {
-      this.#frame = 0;
+    this.#timer = win.setTimeout(() => {
       if (!this.#observer || this.#queue.length === 0) return;
-      const next = this.#queue.splice(0, SLICE).filter((element) => this.root.contains(element));
-      this.#measure(next);
+      this.#measure(this.#queue.splice(0, SLICE).filter((element) => this.root.contains(element)));
       if (this.#queue.length > 0) this.#nextSlice(win);
+      else this.#apply();
     });
+  }
+
+  #whenIdle(win: Window, run: () => unknown): void {
+    if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
+    else (win as Window).setTimeout(run, 500);
   }
 
   #wants(element: Element): boolean {

@@ -79,9 +79,8 @@ function portalTarget(element: HTMLElement): ScaleTarget {
     element,
     ready,
     apply: (scale) => {
-      // At 100 % not even the scale is written on the portal's element.
-      if (scale === 1) element.style.removeProperty('--bantin-font-scale');
-      else setScale(element, scale);
+      // Written at 100 % too: it tells the prepaint script that the intake has the target.
+      setScale(element, scale);
       // At 100 % the intake switches its rule off: the page is exactly its own.
       intake?.setScale(scale);
     },
