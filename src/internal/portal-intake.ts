@@ -8,18 +8,19 @@ import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
  * inline styles, often with `!important`; none of that follows `--bantin-font-scale`.
  * The intake measures what the page itself shows for each element (its computed font
  * size and line height, with bantin's rule switched off) and keeps the result in two
- * custom properties on the element (px, and a ratio); one layered rule (./intake-rule.ts) multiplies them
- * by the scale, and only while the target carries `[data-bantin-scaled]`, that is while
- * the scale is not 1. So at 100 % nothing bantin wrote applies, at any viewport width
- * and with any stylesheet; at another scale a change is still one custom property.
+ * custom properties on the element (px, and a ratio); one layered rule
+ * (./intake-rule.ts) multiplies them by the scale, and only while the target carries
+ * `[data-bantin-scaled]`, that is while the scale is not 1. At 100 % nothing is
+ * measured or written; at another scale a change is still one custom property.
  *
  * What the page shows changes after load: a resize or rotation (viewport units, media
  * and container queries), a stylesheet that arrives late, a portal script that rewrites
  * a size or a line height, content added by AJAX. Each of these marks the measurements
  * stale; they are taken again at once while the scale is not 1 (before the next paint:
  * resize events and mutation callbacks both run before it), and on the next change away
- * from 100 % otherwise. (A container query that changes without a window resize or a
- * mutation is not seen: rare on portals, and a ResizeObserver costs every layout.) Only values that changed are written.
+ * from 100 % otherwise. Only values that changed are written. (A container query that
+ * changes without a resize or a mutation is seen at the next of these: a
+ * ResizeObserver would cost every layout.)
  */
 
 /** Elements whose own size does not matter to the text. */
