@@ -148,7 +148,7 @@ async function bantinIntake() {
   last = t0;
   document.getElementById('toolbar').append(scaler);
   await scaler.updateComplete;
-  // A long article is measured a slice per frame: the intake ends when no element is
+  // A long article is measured a slice per task: the intake ends when no element is
   // left to measure (the count of measured elements stays the same for two frames).
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
   const measured = () => document.querySelectorAll('#noidung [style*="--_bantin-fs"]').length;
@@ -335,7 +335,7 @@ try {
   console.log(
     "intake: connecting the scaler (bantin) or running the snippet's setup (jQuery) to a settled layout",
   );
-  console.log('  (bantin measures a long article a slice per frame: until the last slice is laid out);');
+  console.log('  (bantin measures a long article a slice per task, then applies the size: until laid out);');
   console.log("  bantin's lazily loaded intake module is bundled in, so no download is counted.");
   console.log(
     'longest intake task: the longest task while the intake runs (worst load; for jQuery its setup).',
