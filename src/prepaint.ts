@@ -39,17 +39,20 @@
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (scale !== 1) {
-      const take = (all?: unknown) => {
+      // With mutation records, only the elements not measured yet; else all of them.
+      const take = (fresh?: unknown) => {
         // A label's or an output's `for` names a form control, not an article.
         for (const owner of doc.querySelectorAll('[for]:not(label,output)')) {
           const target = doc.getElementById(owner.getAttribute('for')!);
-          // Once the bundle's scale owner has set the scale on the target, its intake
-          // measures: a reader back at 100 % must not find this script scaling again.
-          if (!target || target.style.getPropertyValue('--bantin-font-scale')) continue;
+          // A <bantin-article> sizes itself (bantin-prepaint.css). Once the bundle's scale
+          // owner has written the scale on a target, its intake measures: a reader back at
+          // 100 % must not find this script scaling again.
+          if (!target || target.localName == 'bantin-article' || target.style.cssText.includes('font-scale'))
+            continue;
           target.removeAttribute(on);
           // Every read before any write: one style recalculation, no layout.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
-            .filter((el) => all || !el.style.getPropertyValue('--_bantin-fs'))
+            .filter((el) => !fresh || !el.style.getPropertyValue('--_bantin-fs'))
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
@@ -60,9 +63,9 @@
           target.setAttribute(on, '');
         }
       };
-      new MutationObserver(() => take()).observe(doc, { childList: true, subtree: true });
+      new MutationObserver(take).observe(doc, { childList: true, subtree: true });
       // A late stylesheet (or its @import) changes what the page shows.
-      doc.addEventListener('load', (event) => (event.target as HTMLLinkElement).sheet && take(1), true);
+      doc.addEventListener('load', (event) => (event.target as HTMLLinkElement).sheet && take(), true);
     }
   } catch {
     // No constructed stylesheets: an engine older than the README's floor (Safari 16.4),
