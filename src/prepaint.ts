@@ -11,18 +11,22 @@
  * CSP-safe: an external script and a constructed stylesheet, no inline script or style.
  * `data-storage-key` on the script tag matches a scaler's `storage-key`.
  *
- * It adopts one stylesheet holding (the contract with the main bundle):
- * - `bantin-article { --bantin-font-scale: <stored scale> }`: the reader's stored size,
- *   read from localStorage (`bantin:font-scale`), which may throw. The scale's owner in
- *   the main bundle then sets the property on each target, which wins over this rule.
- * - `bantin-toolbar:not(:defined)`: the upgraded toolbar's height, 5.75rem + 1px below
- *   30rem of width and 3.75rem + 1px from 30rem (src/toolbar/toolbar.styles.ts), with its
- *   light-DOM <time> where the upgraded date sits.
- * The article's typography before upgrade is static, so it lives in
- * src/prepaint.css (bantin-prepaint.css), which reads the scale set here.
+ * It adopts one stylesheet holding (the contract with the main bundle) the reader's
+ * stored size, read from localStorage (`bantin:font-scale`, which may throw), as
+ * `--bantin-font-scale` on `<bantin-article>` and on `for` targets being scaled. The
+ * scale's owner in the main bundle then sets the property on each target, which wins.
+ *
+ * At a stored size other than 100 %, it also measures the portal markup of each `for`
+ * target as the document is parsed, as src/internal/portal-intake.ts does: the target
+ * is found through the `for` of a `<bantin-font-scaler>` or `<bantin-toolbar>` parsed
+ * before it, each element is measured as the parser adds it (a mutation callback runs
+ * before the next paint), and every element again when a stylesheet loads. The rule
+ * that scales what it measured, the article's typography and the toolbar's reserved
+ * space are static, so they live in src/prepaint.css (bantin-prepaint.css).
  */
 {
-  const script = document.currentScript as HTMLScriptElement | null;
+  const doc = document;
+  const script = doc.currentScript as HTMLScriptElement | null;
   let scale = 1;
   try {
     const stored = Number(localStorage.getItem(script?.dataset['storageKey'] || 'bantin:font-scale'));
@@ -30,20 +34,43 @@
   } catch {
     // Storage may be blocked (private mode, sandboxed frame): the default size it is.
   }
-  const css =
-    `bantin-article{--bantin-font-scale:${scale}}` +
-    'bantin-toolbar:not(:defined){display:flow-root;container-type:inline-size;padding-block:.5rem;' +
-    'border-bottom:1px solid #0000;font-size:1rem;line-height:1.5}' +
-    'bantin-toolbar:not(:defined)::before{content:"";float:left;height:4.75rem}' +
-    '@container (width>=30rem){bantin-toolbar:not(:defined)::before{height:2.75rem}' +
-    'bantin-toolbar:not(:defined)>time{position:relative;top:.625rem}}';
+  const on = 'data-bantin-scaled';
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    if (scale !== 1) {
+      // With mutation records, only the elements not measured yet; else all of them.
+      const take = (fresh?: unknown) => {
+        // A label's or an output's `for` names a form control, not an article.
+        for (const owner of doc.querySelectorAll('[for]:not(label,output)')) {
+          const target = doc.getElementById(owner.getAttribute('for')!);
+          // A <bantin-article> sizes itself (bantin-prepaint.css). Once the bundle's scale
+          // owner has written the scale on a target, its intake measures: a reader back at
+          // 100 % must not find this script scaling again.
+          if (!target || target.localName == 'bantin-article' || target.style.cssText.includes('font-scale'))
+            continue;
+          target.removeAttribute(on);
+          // Every read before any write: one style recalculation, no layout.
+          const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
+            .filter((el) => !fresh || !el.style.getPropertyValue('--_bantin-fs'))
+            .map((el) => {
+              const style = getComputedStyle(el);
+              const size = style.fontSize;
+              return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
+            });
+          for (const [el, size, line] of sizes)
+            el.style.cssText += `;--_bantin-fs:${size};--_bantin-lh:${line}`;
+          target.setAttribute(on, '');
+        }
+      };
+      new MutationObserver(take).observe(doc, { childList: true, subtree: true });
+      // A late stylesheet (or its @import) changes what the page shows.
+      doc.addEventListener('load', (event) => (event.target as HTMLLinkElement).sheet && take(), true);
+    }
   } catch {
-    // No constructed stylesheets (Safari before 16.4): at least the size, through the CSSOM.
-    document.documentElement.style.setProperty('--bantin-font-scale', String(scale));
+    // No constructed stylesheets: an engine older than the README's floor (Safari 16.4),
+    // which gets the default size.
   }
 }
 

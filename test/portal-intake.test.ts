@@ -66,6 +66,35 @@ describe('portal markup named by for', () => {
     expect(parseFloat(getComputedStyle(paragraph).lineHeight)).to.be.at.least(fontPx(paragraph));
   });
 
+  it('leaves no inline !important text spacing at 200 %: a reader’s own spacing can win (axe)', async () => {
+    const { container, scaler } = await portal();
+    scaler.value = 2;
+    await scaler.updateComplete;
+    expect(parseFloat(getComputedStyle(container.querySelector('p')!).lineHeight)).to.be.at.least(
+      1.5 * fontPx(container.querySelector('p')!) - 0.5,
+    );
+    await expect(container).to.be.accessible();
+  });
+
+  it('applies nothing at 100 %: a stylesheet added later decides the sizes alone', async () => {
+    const { root, container, scaler } = await portal();
+    const paragraph = container.querySelector('p')!;
+    scaler.value = 1.5;
+    await scaler.updateComplete;
+    scaler.value = 1;
+    await scaler.updateComplete;
+    const late = document.createElement('style');
+    late.textContent = '.ViewData p { font-size: 19px !important; line-height: 27px; }';
+    root.append(late);
+    expect(fontPx(paragraph)).to.equal(19);
+    expect(getComputedStyle(paragraph).lineHeight).to.equal('27px');
+    // And at 200 % it is twice what the page now says.
+    scaler.value = 2;
+    await scaler.updateComplete;
+    expect(fontPx(paragraph)).to.be.closeTo(38, 0.01);
+    expect(parseFloat(getComputedStyle(paragraph).lineHeight)).to.be.closeTo(57, 0.01);
+  });
+
   it('returns every element to its own size on reset (±0.5 px)', async () => {
     const { container, scaler, button } = await portal();
     const elements = textElements(container);
@@ -117,9 +146,23 @@ describe('portal markup named by for', () => {
     expect(container.scrollWidth).to.be.at.most(container.clientWidth);
   });
 
-  it('writes through the CSSOM only: every element gets the same custom property, nothing per change', async () => {
+  it('writes nothing at 100 %, then through the CSSOM only: a later change is one custom property', async () => {
     const { container, scaler } = await portal();
     const paragraph = container.querySelector('p')!;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The portal's own inline sizes aside, no style attribute; on the target, the scale.
+    expect(
+      [...container.querySelectorAll('[style]')].filter(
+        (element) => !element.matches('[style*="font-size"]'),
+      ),
+      'nothing written at 100 %',
+    ).to.deep.equal([]);
+    expect(container.getAttribute('style')).to.equal('--bantin-font-scale: 1;');
+    expect(container.hasAttribute('data-bantin-scaled')).to.be.false;
+    // The first change away from 100 % measures the page as it is now.
+    scaler.value = 1.1;
+    await scaler.updateComplete;
+    expect(paragraph.style.getPropertyValue('--_bantin-fs')).to.equal('14px');
     const styleBefore = paragraph.getAttribute('style');
     scaler.value = 1.25;
     await scaler.updateComplete;

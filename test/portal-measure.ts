@@ -151,10 +151,14 @@ export function snapshot(page: PortalPage, region: Element): Snapshot {
   return { samples, sidewaysScroll: Math.max(0, scroller.scrollWidth - scroller.clientWidth) };
 }
 
-/** The fixture page's HTML with bantin's script taken out and a base for its relative links. */
+/** The fixture page's HTML with bantin's scripts taken out and a base for its relative links. */
 async function withoutBantinUrl(path: string): Promise<string> {
   const source = await (await fetch(path)).text();
-  const stripped = source.replace(/<script[^>]*src="[^"]*\/src\/bantin\.ts"[^>]*><\/script>/g, '');
+  const stripped = source
+    .replace(/<script[^>]*src="[^"]*\/src\/bantin\.ts"[^>]*><\/script>/g, '')
+    // The prepaint pair belongs to bantin too.
+    .replace(/<script src="\/src\/prepaint\.ts"><\/script>/g, '')
+    .replace(/<link rel="stylesheet" href="\/src\/prepaint\.css">/g, '');
   if (stripped === source) throw new Error(`${path} does not load bantin from /src/bantin.ts`);
   const base = `<base href="${new URL(path, location.href).href}">`;
   const withBase = stripped.replace(/<head[^>]*>/i, (head) => head + base);
@@ -334,3 +338,90 @@ export function addedOverlaps(start: Snapshot, scaled: Snapshot): string[] {
 }
 
 export const formatPercent = (share: number) => `${(share * 100).toFixed(1)} %`;
+
+/** What the reader sees of one element's text: its size and the height of its lines. */
+export interface TypeSample {
+  where: string;
+  fontPx: number;
+  /** Computed line height in px, or `normal`. */
+  lineHeight: number | 'normal';
+}
+
+/** Font size and line height of every element in `region` that holds text of its own. */
+export function typeSnapshot(page: PortalPage, region: Element): TypeSample[] {
+  const samples: TypeSample[] = [];
+  for (const element of [region, ...region.querySelectorAll('*')]) {
+    if (SKIPPED.has(element.localName)) continue;
+    const text = [...element.childNodes]
+      .filter((node) => node.nodeType === Node.TEXT_NODE)
+      .map((node) => node.textContent ?? '')
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text) continue;
+    const computed = page.win.getComputedStyle(element);
+    const line = computed.lineHeight;
+    samples.push({
+      where: describe(element, text),
+      fontPx: parseFloat(computed.fontSize),
+      lineHeight: line.endsWith('px') ? parseFloat(line) : 'normal',
+    });
+  }
+  return samples;
+}
+
+/**
+ * Elements whose size or line height differs from `reference` × `factor` by more than
+ * `tolerancePx`. Scaled (`factor` other than 1), lines may be looser than the page's own
+ * but not looser than 1.5 (bantin's floor) when the page's were tighter.
+ */
+export function typeDifferences(
+  reference: TypeSample[],
+  now: TypeSample[],
+  factor = 1,
+  tolerancePx = 0.5,
+): string[] {
+  const found: string[] = [];
+  if (reference.length !== now.length)
+    found.push(`${reference.length} elements with text before, ${now.length} now`);
+  for (const [index, sample] of reference.entries()) {
+    const later = now[index];
+    if (!later) continue;
+    const font = sample.fontPx * factor;
+    const slack = tolerancePx * factor;
+    if (Math.abs(later.fontPx - font) > slack)
+      found.push(`${sample.where}: font ${later.fontPx} px, expected ${font.toFixed(2)}`);
+    const own = sample.lineHeight === 'normal' ? undefined : sample.lineHeight * factor;
+    if (factor === 1) {
+      if (sample.lineHeight !== later.lineHeight && (own === undefined || later.lineHeight === 'normal'))
+        found.push(`${sample.where}: line height ${later.lineHeight}, expected ${sample.lineHeight}`);
+      else if (own !== undefined && Math.abs((later.lineHeight as number) - own) > slack)
+        found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${own.toFixed(2)}`);
+      continue;
+    }
+    const expected = Math.max(own ?? 0, 1.5 * font);
+    if (later.lineHeight === 'normal' || Math.abs(later.lineHeight - expected) > slack)
+      found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${expected.toFixed(2)}`);
+  }
+  return found;
+}
+
+/** The largest difference, in px, of any size or line height from `reference` × `factor`. */
+export function largestDifference(reference: TypeSample[], now: TypeSample[], factor = 1): number {
+  let largest = 0;
+  for (const [index, sample] of reference.entries()) {
+    const later = now[index];
+    if (!later) continue;
+    largest = Math.max(largest, Math.abs(later.fontPx - sample.fontPx * factor));
+    if (typeof sample.lineHeight === 'number' && typeof later.lineHeight === 'number')
+      largest = Math.max(largest, Math.abs(later.lineHeight - sample.lineHeight * factor));
+  }
+  return largest;
+}
+
+/** Resizes the page's frame, as a rotation or a narrowed window does, and lets it settle. */
+export async function resizePortalPage(page: PortalPage, width: number): Promise<void> {
+  page.frame.style.width = `${width}px`;
+  await frameReady(page.win);
+  await frameReady(page.win);
+}

@@ -1,23 +1,27 @@
-/**
- * Takes existing portal markup in once, so that one custom property scales all of it.
- *
- * Portals size text in px, pt, rem, keywords and Word's inline styles, often with
- * `!important`; none of that follows `--bantin-font-scale`. The intake reads every
- * element's computed size at scale 1 (all reads first, then all writes) and rewrites
- * it, through the CSSOM, as `calc(<its size in rem> * var(--bantin-font-scale, 1))`
- * with `!important`: the portal's relative sizes are kept exactly, every element
- * follows the scale, and a size change afterwards is one custom property on the
- * target with no script work per element. Pixel line heights become unitless ratios
- * so lines never overlap. Content that arrives later (AJAX, UpdatePanel) is taken in
- * by a MutationObserver; `stop()` gives every element back its own inline styles.
- */
+import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
 
-interface Original {
-  fontSize: string;
-  fontSizePriority: string;
-  lineHeight: string;
-  lineHeightPriority: string;
-}
+/**
+ * Lets existing portal markup follow one custom property, without changing what the
+ * page shows until the reader asks for another size.
+ *
+ * Portals size text in px, pt, rem, `clamp()`, `vw`, keywords, media queries and Word's
+ * inline styles, often with `!important`; none of that follows `--bantin-font-scale`.
+ * The intake measures what the page itself shows for each element (its computed font
+ * size and line height, with bantin's rule switched off) and keeps the result in two
+ * custom properties on the element (px, and a ratio); one layered rule
+ * (./intake-rule.ts) multiplies them by the scale, and only while the target carries
+ * `[data-bantin-scaled]`, that is while the scale is not 1. At 100 % nothing is
+ * measured or written; at another scale a change is still one custom property.
+ *
+ * What the page shows changes after load: a resize or rotation (viewport units, media
+ * and container queries), a stylesheet that arrives late, a portal script that rewrites
+ * a size or a line height, content added by AJAX. Each of these marks the measurements
+ * stale; they are taken again at once while the scale is not 1 (before the next paint:
+ * resize events and mutation callbacks both run before it), and on the next change away
+ * from 100 % otherwise. Only values that changed are written. (A container query that
+ * changes without a resize or a mutation is seen at the next of these: a
+ * ResizeObserver would cost every layout.)
+ */
 
 /** Elements whose own size does not matter to the text. */
 const SKIPPED = new Set([
@@ -31,17 +35,42 @@ const SKIPPED = new Set([
   'video',
   'audio',
   'iframe',
+  'link',
+  'meta',
 ]);
 
-const SCALE = 'var(--bantin-font-scale, 1)';
+/** Elements measured in one task at load: no task grows with the article. */
+const SLICE = 300;
+
+const FONT = '--_bantin-fs';
+const LINE = '--_bantin-lh';
+
+/** One constructed stylesheet per document or shadow root holds the rule. */
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+function adoptRule(scope: Document | ShadowRoot): void {
+  if (adopted.has(scope)) return;
+  adopted.add(scope);
+  const sheet = new (scope.ownerDocument ?? (scope as Document)).defaultView!.CSSStyleSheet();
+  sheet.replaceSync(INTAKE_RULE);
+  scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+}
 
 export class PortalIntake {
   readonly root: HTMLElement;
-  readonly #originals = new Map<Element, Original>();
   #observer?: MutationObserver;
+  #styleObserver?: MutationObserver;
+  #scale = 1;
+  /** Everything must be measured again before the next scale other than 1 applies. */
+  #stale = true;
+  /** Elements (with their descendants) to measure again. */
+  readonly #pending = new Set<Element>();
+  /** Elements not measured yet at load, a slice per task, before the scale applies. */
+  #queue: HTMLElement[] = [];
+  #timer = 0;
+  #queued = false;
   #sample?: Element;
   #sampleLength = 0;
-  #overflowWrap?: [string, string];
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -53,130 +82,245 @@ export class PortalIntake {
 
   start(): void {
     if (this.#observer) return;
-    this.#observer = new MutationObserver((records) => this.#onMutations(records));
+    const doc = this.root.ownerDocument;
+    const win = doc.defaultView!;
+    const scope = this.root.getRootNode();
+    adoptRule(scope instanceof win.ShadowRoot ? scope : doc);
+    this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
     this.#observer.observe(this.root, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['style'],
+      attributeFilter: ['style', 'class'],
     });
-    // A long address or word that fits at 100 % must wrap at 200 %, not scroll sideways.
-    const inline = this.root.style;
-    this.#overflowWrap = [
-      inline.getPropertyValue('overflow-wrap'),
-      inline.getPropertyPriority('overflow-wrap'),
-    ];
-    if (getComputedStyle(this.root).overflowWrap === 'normal')
-      inline.setProperty('overflow-wrap', 'break-word');
-    this.#takeIn([this.root, ...this.root.querySelectorAll('*')]);
+    // Stylesheets added anywhere (CMS widgets put <style> in the body), switched on
+    // (loadCSS turns rel=preload into a stylesheet) or edited, and the classes on
+    // <html>/<body> that themes and old "A+" scripts toggle.
+    this.#styleObserver = new win.MutationObserver((records) => {
+      if (records.some((record) => styles(record, doc))) this.#invalidate();
+    });
+    this.#styleObserver.observe(doc, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class', 'style', 'rel', 'media', 'href', 'disabled'],
+    });
+    win.addEventListener('resize', this.#onResize);
+    // A stylesheet's (or an @import's) load event does not bubble; capture sees it.
+    doc.addEventListener('load', this.#onLoad, true);
+    this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
+    this.#stale = true;
+    if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
+      // The prepaint script measured the target as the page was parsed, and it shows at
+      // the reader's size already. Measuring again means switching the rule off and on,
+      // which costs a layout of the whole article: done when the browser is idle, or at
+      // once if a resize, a stylesheet or a change needs it first.
+      this.#stale = true;
+      if (this.#scale === 1) this.#apply();
+      else this.#whenIdle(win, () => this.#stale && this.#scale !== 1 && this.#apply());
+    } else if (this.#scale !== 1) {
+      // The reader's stored size, without the prepaint script: measured a slice per task
+      // while the rule is still off (so nothing moves and nothing is laid out), then
+      // applied in one go.
+      this.#stale = false;
+      this.#queue = [this.root, ...this.root.querySelectorAll<HTMLElement>('*')];
+      this.#nextSlice(win);
+    }
+    // At 100 % nothing is measured or written: the page stays exactly its own markup.
   }
 
   stop(): void {
+    const doc = this.root.ownerDocument;
     this.#observer?.disconnect();
     this.#observer = undefined;
-    if (this.#overflowWrap) {
-      const [value, priority] = this.#overflowWrap;
-      if (value) this.root.style.setProperty('overflow-wrap', value, priority);
-      else this.root.style.removeProperty('overflow-wrap');
-      this.#overflowWrap = undefined;
+    this.#styleObserver?.disconnect();
+    this.#styleObserver = undefined;
+    doc.defaultView?.removeEventListener('resize', this.#onResize);
+    doc.removeEventListener('load', this.#onLoad, true);
+    this.root.removeAttribute(SCALED_ATTRIBUTE);
+    for (const element of [
+      this.root,
+      ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]'),
+    ]) {
+      element.style.removeProperty(FONT);
+      element.style.removeProperty(LINE);
     }
-    for (const [element, original] of this.#originals) restore(element as HTMLElement, original);
-    this.#originals.clear();
+    this.#pending.clear();
+    this.#queue = [];
+    doc.defaultView?.clearTimeout(this.#timer);
     this.#sample = undefined;
     this.#sampleLength = 0;
+  }
+
+  /** Follows a new scale: at 1 the rule is switched off, otherwise on with fresh sizes. */
+  setScale(scale: number): void {
+    // The same scale again (the owner applying it at load) leaves the slices to come.
+    if (!this.#observer || scale === this.#scale) return;
+    this.#scale = scale;
+    this.#apply();
   }
 
   /** The element holding the most text: the one to check that a change took effect. */
   sample(): Element | undefined {
     if (this.#sample && !this.root.contains(this.#sample)) this.#sample = undefined;
+    if (!this.#sample) this.#weighAll();
     return this.#sample ?? textInShadowRoots(this.root);
   }
 
-  #takeIn(candidates: Iterable<Element>): void {
-    const elements = [...candidates].filter((element) => this.#wants(element));
-    if (elements.length === 0) return;
-    const style = this.root.style;
-    // Measure at scale 1: elements taken in earlier then show their original sizes, and
-    // a new element that inherits its size is not measured already scaled. Only style
-    // is computed in between, never layout, so nothing moves on screen.
-    const scaleBefore = style.getPropertyValue('--bantin-font-scale');
-    style.setProperty('--bantin-font-scale', '1');
-    const rootPx = parseFloat(getComputedStyle(this.root.ownerDocument.documentElement).fontSize) || 16;
-    const measured = elements.map((element) => {
-      const computed = getComputedStyle(element);
-      return { fontPx: parseFloat(computed.fontSize), lineHeight: computed.lineHeight };
-    });
-    if (scaleBefore) style.setProperty('--bantin-font-scale', scaleBefore);
-    else style.removeProperty('--bantin-font-scale');
-
-    elements.forEach((element, index) => {
-      const { fontPx, lineHeight } = measured[index]!;
-      if (!(fontPx > 0)) return;
-      const inline = (element as HTMLElement).style;
-      this.#originals.set(element, {
-        fontSize: inline.getPropertyValue('font-size'),
-        fontSizePriority: inline.getPropertyPriority('font-size'),
-        lineHeight: inline.getPropertyValue('line-height'),
-        lineHeightPriority: inline.getPropertyPriority('line-height'),
-      });
-      inline.setProperty('font-size', `calc(${+(fontPx / rootPx).toFixed(5)}rem * ${SCALE})`, 'important');
-      if (lineHeight.endsWith('px')) {
-        // The reader's wide spacing (reading-styles.ts) overrides the portal's own ratio.
-        const ratio = +(parseFloat(lineHeight) / fontPx).toFixed(4);
-        inline.setProperty('line-height', `var(--bantin-reading-line-height, ${ratio})`, 'important');
+  #apply(): void {
+    // A change or a new measurement cannot wait for the slices: the rest now.
+    if (this.#queue.length > 0) {
+      this.root.ownerDocument.defaultView?.clearTimeout(this.#timer);
+      this.#measure(this.#queue.splice(0));
+    }
+    if (this.#scale === 1) {
+      this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#observer?.takeRecords();
+      return;
+    }
+    if (this.#stale) {
+      this.#stale = false;
+      this.#pending.clear();
+      this.#measure([this.root, ...this.root.querySelectorAll('*')]);
+    } else if (this.#pending.size > 0) {
+      const elements = new Set<Element>();
+      for (const element of this.#pending) {
+        if (!this.root.contains(element)) continue;
+        elements.add(element);
+        for (const descendant of element.querySelectorAll('*')) elements.add(descendant);
       }
-      this.#weigh(element);
-    });
-    // Our own style writes are not news.
+      this.#pending.clear();
+      this.#measure(elements);
+    }
+    if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
     this.#observer?.takeRecords();
   }
 
+  /**
+   * Reads what the page shows for each element with bantin's rule off (style only, no
+   * layout: nothing is painted in between), then writes what changed.
+   */
+  #measure(candidates: Iterable<Element>): void {
+    const elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
+    const win = this.root.ownerDocument.defaultView!;
+    if (elements.length === 0) return;
+    const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
+    if (on) this.root.removeAttribute(SCALED_ATTRIBUTE);
+    const measured = elements.map((element) => {
+      const computed = win.getComputedStyle(element);
+      return [computed.fontSize, computed.lineHeight] as const;
+    });
+    if (on) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    elements.forEach((element, index) => {
+      const [font, lineHeight] = measured[index]!;
+      if (!(parseFloat(font) > 0)) return;
+      const inline = element.style;
+      // A px line height becomes a ratio of the element's own size: the lines grow with
+      // the text and keep the page's own spacing (0 for `normal`: the rule's 1.5 floor).
+      // The same strings as the prepaint script's, so nothing is written again after it.
+      const line = String(parseFloat(lineHeight) / parseFloat(font) || 0);
+      if (inline.getPropertyValue(FONT) !== font) inline.setProperty(FONT, font);
+      if (inline.getPropertyValue(LINE) !== line) inline.setProperty(LINE, line);
+    });
+    // Our own writes are not news.
+    this.#observer?.takeRecords();
+    this.#styleObserver?.takeRecords();
+  }
+
+  #nextSlice(win: Window): void {
+    this.#timer = win.setTimeout(() => {
+      if (!this.#observer || this.#queue.length === 0) return;
+      this.#measure(this.#queue.splice(0, SLICE).filter((element) => this.root.contains(element)));
+      if (this.#queue.length > 0) this.#nextSlice(win);
+      else this.#apply();
+    });
+  }
+
+  #whenIdle(win: Window, run: () => unknown): void {
+    if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
+    else (win as Window).setTimeout(run, 500);
+  }
+
   #wants(element: Element): boolean {
-    if (this.#originals.has(element) || SKIPPED.has(element.localName)) return false;
-    if (!(element instanceof HTMLElement)) return false;
+    if (SKIPPED.has(element.localName) || !('style' in element)) return false;
     // A bantin article sizes its own content from the inherited scale.
     const article = element.closest('bantin-article');
     return article === null || (article !== this.root && article.contains(this.root));
   }
 
-  #weigh(element: Element): void {
-    let length = 0;
-    for (const child of element.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) length += child.textContent!.trim().length;
-    }
-    if (length > this.#sampleLength) {
-      this.#sample = element;
-      this.#sampleLength = length;
+  #weighAll(): void {
+    for (const element of [this.root, ...this.root.querySelectorAll('*')]) {
+      if (SKIPPED.has(element.localName)) continue;
+      let length = 0;
+      for (const child of element.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) length += child.textContent!.trim().length;
+      }
+      if (length > this.#sampleLength) {
+        this.#sample = element;
+        this.#sampleLength = length;
+      }
     }
   }
 
+  /** Everything is stale: measured again now if scaled, else on the next change. */
+  #invalidate(): void {
+    this.#stale = true;
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#scale === 1 || this.#queued) return;
+    this.#queued = true;
+    // A microtask: still before the frame that would paint the stale sizes.
+    queueMicrotask(() => {
+      this.#queued = false;
+      if (this.#observer) this.#apply();
+    });
+  }
+
+  #onResize = (): void => this.#invalidate();
+
+  #onLoad = (event: Event): void => {
+    const target = event.target as Element | null;
+    if (target && (target.localName === 'link' || target.localName === 'style')) this.#invalidate();
+  };
+
   #onMutations(records: MutationRecord[]): void {
-    const added = new Set<Element>();
     for (const record of records) {
       if (record.type === 'attributes') {
-        // A portal script rewrote an element's style (an old font-size button, say):
-        // measure it again.
-        const element = record.target as HTMLElement;
-        if (this.#originals.has(element) && !element.style.getPropertyValue('font-size').includes(SCALE)) {
-          this.#originals.delete(element);
-          added.add(element);
-        }
+        // A portal script rewrote an element's style or class (a cookie script's px, a
+        // line height alone): it and what inherits from it are measured again.
+        this.#pending.add(record.target as Element);
         continue;
       }
-      for (const node of record.removedNodes) {
-        if (node instanceof Element && !this.root.contains(node)) {
-          this.#originals.delete(node);
-          for (const descendant of node.querySelectorAll('*')) this.#originals.delete(descendant);
-        }
-      }
-      for (const node of record.addedNodes) {
-        if (!(node instanceof Element) || !this.root.contains(node)) continue;
-        added.add(node);
-        for (const descendant of node.querySelectorAll('*')) added.add(descendant);
+      for (const node of [...record.addedNodes, ...record.removedNodes]) {
+        // A stylesheet in the article (CMSs paste them) may change any of it.
+        if (node.nodeName === 'STYLE' || node.nodeName === 'LINK') this.#stale = true;
+        else if (node.nodeType === Node.ELEMENT_NODE && node.isConnected) this.#pending.add(node as Element);
       }
     }
-    this.#takeIn(added);
+    if (this.#scale === 1) {
+      // Nothing applies at 100 %: measure everything when the reader next asks.
+      if (this.#pending.size > 0) this.#stale = true;
+      this.#pending.clear();
+      return;
+    }
+    this.#apply();
   }
+}
+
+const SHEETS = new Set(['STYLE', 'LINK']);
+
+/** A change anywhere in the document that may change what the target's styles say. */
+function styles(record: MutationRecord, doc: Document): boolean {
+  const target = record.target;
+  if (record.type === 'characterData') return target.parentNode?.nodeName === 'STYLE';
+  if (record.type === 'attributes')
+    return SHEETS.has(target.nodeName) || target === doc.documentElement || target === doc.body;
+  for (const node of [...record.addedNodes, ...record.removedNodes])
+    if (SHEETS.has(node.nodeName)) return true;
+  return false;
 }
 
 /**
@@ -196,13 +340,4 @@ function textInShadowRoots(root: Element): Element | undefined {
     }
   }
   return undefined;
-}
-
-function restore(element: HTMLElement, original: Original): void {
-  const inline = element.style;
-  if (original.fontSize) inline.setProperty('font-size', original.fontSize, original.fontSizePriority);
-  else inline.removeProperty('font-size');
-  if (original.lineHeight)
-    inline.setProperty('line-height', original.lineHeight, original.lineHeightPriority);
-  else inline.removeProperty('line-height');
 }

@@ -4,8 +4,9 @@ import { describe, warn } from './warn.js';
 
 /**
  * Something the reader's scale applies to. A `<bantin-article>` sizes everything from
- * `--bantin-font-scale` itself; any other element is portal markup, taken in once by
- * {@link PortalIntake} so that the same custom property scales all of its text.
+ * `--bantin-font-scale` itself; any other element is portal markup, measured by
+ * {@link PortalIntake} so that the same custom property scales all of its text while
+ * the scale is not 1, and nothing of bantin's applies at 100 %.
  */
 export interface ScaleTarget {
   readonly element: HTMLElement;
@@ -61,6 +62,7 @@ function portalTarget(element: HTMLElement): ScaleTarget {
     intakeModule = module;
     if (released) return;
     intake = new module.PortalIntake(element);
+    // It reads the scale applied so far from the target.
     intake.start();
   };
   const ready = intakeModule
@@ -76,7 +78,12 @@ function portalTarget(element: HTMLElement): ScaleTarget {
   return {
     element,
     ready,
-    apply: (scale) => setScale(element, scale),
+    apply: (scale) => {
+      // Written at 100 % too: it tells the prepaint script that the intake has the target.
+      setScale(element, scale);
+      // At 100 % the intake switches its rule off: the page is exactly its own.
+      intake?.setScale(scale);
+    },
     sampleSize: () => fontSize(intake?.sample() ?? element),
     release: () => {
       released = true;

@@ -1,0 +1,27 @@
+/**
+ * The one rule through which portal markup follows the reader's scale, shared by the
+ * prepaint script (before the bundle) and the portal intake (after it).
+ *
+ * Each element of a `for` target carries, in custom properties, what the page itself
+ * shows now: its font size (`--_bantin-fs`, px) and line height (`--_bantin-lh`, a ratio
+ * of it; 0 for `normal`). While scaled, lines are never closer than 1.5 (WCAG 1.4.12's
+ * spacing, room for Vietnamese stacked diacritics), nor than the page's own ratio: a
+ * portal's tight `line-height: 115%` or `18px` would make glyphs overlap by an amount
+ * that depends on the reader's fonts. The rule applies only under `[data-bantin-scaled]`, which the
+ * target carries while the scale is not 1: at 100 % it matches nothing, so the page is
+ * exactly its own. Custom properties are not text spacing, so a reader's own spacing
+ * stylesheet or extension is never met by an inline `!important` (axe
+ * `avoid-inline-spacing`); the rule's `!important` sits in a cascade layer, which wins
+ * over a portal's unlayered `!important` px sizes. The attribute selector matches only
+ * elements that were measured, so markup not yet taken in keeps its own sizes.
+ * The reader's wide spacing (reading-styles.ts sets `--bantin-reading-line-height` on the
+ * target) takes the place of the page's own line height.
+ * src/prepaint.css holds the same rule for the first paint (a test keeps them equal).
+ */
+export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
+
+export const INTAKE_RULE =
+  `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
+  `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
+  'font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
+  'line-height:var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))!important}}';

@@ -1,0 +1,161 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { isChromium } from './helpers.js';
+import {
+  closePortalPage,
+  FIXTURES,
+  findRegion,
+  openPortalPage,
+  pressScalerButton,
+  typeDifferences,
+  typeSnapshot,
+  type PortalPage,
+} from './portal-measure.js';
+
+/*
+ * A reader who chose 150 % reloads a portal page whose scaler names the article with
+ * `for`, on a slow network: the elements' bundle arrives 2.5 s late (test/plugins/
+ * delay-bundle.mjs). The prepaint pair in <head> must paint the portal's text at 150 %
+ * from the first paint, and nothing may move when the bundle and its intake arrive.
+ */
+
+const BUNDLE_DELAY = 2500;
+const SCALE = 1.5;
+const engine = navigator.userAgent.includes('Firefox/')
+  ? 'Firefox'
+  : navigator.userAgent.includes('Chrome/')
+    ? 'Chromium'
+    : 'WebKit';
+
+type FrameWindow = Window & typeof globalThis;
+type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
+
+const frameTick = (win: FrameWindow) =>
+  new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+
+/** Where each element holding text sits, in the frame's coordinates. */
+function positions(region: Element): { where: string; top: number; left: number }[] {
+  return [region, ...region.querySelectorAll('*')]
+    .filter((element) =>
+      [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+    )
+    .map((element) => {
+      const box = element.getBoundingClientRect();
+      return {
+        where: `<${element.localName}> ${element.textContent!.trim().slice(0, 30)}`,
+        top: box.top,
+        left: box.left,
+      };
+    });
+}
+
+async function reloadAtStoredSize(file: string, width: number, height: number) {
+  const page = { frame: document.createElement('iframe') } as PortalPage;
+  Object.assign(page.frame.style, {
+    width: `${width}px`,
+    height: `${height}px`,
+    border: '0',
+    display: 'block',
+  });
+  document.body.append(page.frame);
+  localStorage.setItem('bantin:font-scale', String(SCALE));
+  page.frame.src = `${FIXTURES}${file}?delay-bundle=${BUNDLE_DELAY}&at=${width}x${height}`;
+  await waitUntil(
+    () => page.frame.contentDocument?.querySelector('.detail-author'),
+    'the page did not arrive',
+    { timeout: 5000 },
+  );
+  page.doc = page.frame.contentDocument!;
+  page.win = page.frame.contentWindow as FrameWindow;
+  const win = page.win as FrameWindow;
+  if (isChromium) {
+    await waitUntil(
+      () => win.performance.getEntriesByName('first-contentful-paint').length > 0,
+      'nothing painted while the bundle was on its way',
+      { timeout: 2000 },
+    );
+  }
+  await frameTick(win);
+  const region = findRegion(page);
+  const first = {
+    bundleLate: win.customElements.get('bantin-toolbar') === undefined,
+    type: typeSnapshot(page, region),
+    at: positions(region),
+  };
+  let shift = 0;
+  if (isChromium) {
+    new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  }
+  await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle never came', {
+    timeout: BUNDLE_DELAY + 7000,
+  });
+  const toolbar = page.doc.querySelector<Updatable>('bantin-toolbar')!;
+  await toolbar.updateComplete;
+  await (toolbar.shadowRoot!.querySelector('bantin-font-scaler') as Updatable).updateComplete;
+  // The intake module, preloaded or not, has run once it is among the page's resources.
+  await waitUntil(
+    () => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('portal-intake')),
+    'the intake was never loaded',
+    { timeout: 5000 },
+  );
+  await frameTick(win);
+  await frameTick(win);
+  const after = { type: typeSnapshot(page, region), at: positions(region) };
+  return { page, first, after, shift };
+}
+
+for (const [width, height] of [
+  [1280, 900],
+  [390, 800],
+]) {
+  describe(`reload of a for page at a stored ${SCALE * 100} % with the bundle ${BUNDLE_DELAY} ms late (${width} px)`, function () {
+    this.timeout(BUNDLE_DELAY + 30000);
+
+    it('paints the portal’s text at the stored size from the first paint, and nothing moves after', async () => {
+      localStorage.clear();
+      const without = await openPortalPage('responsive-theme.html', { withoutBantin: true, width, height });
+      const reference = typeSnapshot(without, findRegion(without));
+      closePortalPage(without);
+      const { page, first, after, shift } = await reloadAtStoredSize('responsive-theme.html', width, height);
+      try {
+        expect(first.bundleLate, 'the bundle had not arrived at the first paint').to.be.true;
+        expect(typeDifferences(reference, first.type, SCALE).slice(0, 5), 'at the first paint').to.deep.equal(
+          [],
+        );
+        expect(typeDifferences(reference, after.type, SCALE).slice(0, 5), 'with the bundle').to.deep.equal(
+          [],
+        );
+        const moves = first.at.map((box, index) => ({
+          where: box.where,
+          by: Math.max(Math.abs(after.at[index]!.top - box.top), Math.abs(after.at[index]!.left - box.left)),
+        }));
+        const worst = Math.max(...moves.map(({ by }) => by));
+        console.log(
+          `[reload] ${engine} responsive-theme.html at ${width} px, stored ${SCALE * 100} %: largest move after ` +
+            `first paint ${worst.toFixed(2)} px` +
+            (isChromium ? `; layout shift ${shift.toFixed(4)}` : ''),
+        );
+        expect(moves.filter(({ by }) => by > 1).slice(0, 5)).to.deep.equal([]);
+        if (isChromium) expect(shift).to.be.at.most(0.01);
+
+        // Back to 100 %, then the portal adds a paragraph: the page is its own again,
+        // the prepaint script no longer scales what arrives.
+        await pressScalerButton(page, 'Cỡ chữ mặc định');
+        const region = findRegion(page);
+        region.insertAdjacentHTML('beforeend', '<p>Đoạn mới do cổng thêm vào.</p>');
+        region.lastElementChild!.remove();
+        await new Promise((resolve) =>
+          page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)),
+        );
+        expect(
+          typeDifferences(reference, typeSnapshot(page, region)).slice(0, 5),
+          'back at 100 %',
+        ).to.deep.equal([]);
+      } finally {
+        page.frame.remove();
+        localStorage.clear();
+      }
+    });
+  });
+}
