@@ -4,7 +4,7 @@ import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
-import { chunkMissing } from '../internal/load-chunk.js';
+import { chunkMissing, loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import {
@@ -20,6 +20,7 @@ import { controlStyles } from '../internal/shared.styles.js';
 import { describe, warn } from '../internal/warn.js';
 import type { ListenController } from './listen/listen-controller.js';
 import type { ReadingController } from './display/reading-controller.js';
+import type { ShareController } from './share-controller.js';
 import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
@@ -184,8 +185,6 @@ export class BantinToolbar extends BantinElement {
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
-  /** What the share button visibly says next to it: copied, or the link to copy by hand. */
-  @state() private feedback?: { copied: true } | { copied: false; url: string };
   @state() private hasSlottedDate = false;
   @state() private displayOpen = false;
 
@@ -202,7 +201,8 @@ export class BantinToolbar extends BantinElement {
   #listen?: ListenController;
   #listenLoading?: Promise<void>;
   #dateText = '';
-  #feedbackTimer?: ReturnType<typeof setTimeout>;
+  #share?: ShareController;
+  #shareLoading?: Promise<ShareController | undefined>;
   /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
   #reading?: ReadingController;
   #readingLoading?: Promise<ReadingController>;
@@ -227,7 +227,6 @@ export class BantinToolbar extends BantinElement {
     super.disconnectedCallback();
     this.#watchStorage(false);
     this.#follow(undefined);
-    clearTimeout(this.#feedbackTimer);
   }
   readonly #roving = new RovingTabindexController(this, {
     items: () => this.#controls(),
@@ -282,42 +281,17 @@ export class BantinToolbar extends BantinElement {
     window.print();
   }
 
-  /** Opens the system share sheet where there is one, else copies the link and says so. */
+  /**
+   * Opens the system share sheet where there is one, else copies the link and says so
+   * (the share part loads on the first press).
+   */
   async share(): Promise<void> {
-    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href;
-    const data = { title: document.title, url };
-    if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
-      try {
-        await navigator.share(data);
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
-    }
-    const strings = this.#locale.strings;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#announce(strings.linkCopied);
-      this.#showFeedback({ copied: true });
-    } catch {
-      this.#announce(`${strings.linkNotCopied} ${url}`);
-      this.#showFeedback({ copied: false, url });
-      // The reader copies the link by hand: it is selected, ready for Ctrl+C or a long press.
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('.feedback input');
-      field?.focus();
-      field?.select();
-    }
+    await (await this.#loadShare())?.share();
   }
 
   /** Hides the share confirmation (or the link shown when copying failed). */
   dismissFeedback(): void {
-    clearTimeout(this.#feedbackTimer);
-    const hadFocus = this.renderRoot
-      .querySelector('.feedback')
-      ?.contains((this.renderRoot as ShadowRoot).activeElement);
-    this.feedback = undefined;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="share"]')?.focus();
+    this.#share?.dismiss();
   }
 
   /**
@@ -386,7 +360,7 @@ export class BantinToolbar extends BantinElement {
           }
           ${
             this.#enabled.has('share')
-              ? html`<button type="button" part="button share" @click=${this.share}>
+              ? html`<button type="button" part="button share" @click=${this.share} @focus=${this.#loadShare}>
                   <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg
                   ><span class="label">${strings.share}</span>
                 </button>`
@@ -430,7 +404,7 @@ export class BantinToolbar extends BantinElement {
               </div>`
             : nothing
         }
-        ${this.#renderFeedback(strings)}
+        ${this.#share?.render(strings)}
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
     `;
@@ -504,20 +478,6 @@ export class BantinToolbar extends BantinElement {
     </p>`;
   }
 
-  #renderFeedback(strings: BantinStrings) {
-    const feedback = this.feedback;
-    if (!feedback) return nothing;
-    // Shown by the share button for sighted readers; the live region tells screen readers.
-    if (feedback.copied) {
-      return html`<p part="feedback" class="feedback" aria-hidden="true">${strings.linkCopied}</p>`;
-    }
-    return html`<div part="feedback" class="feedback" @keydown=${this.#onFeedbackKeyDown}>
-      <label for="link">${strings.linkNotCopied}</label>
-      <input id="link" type="text" readonly .value=${feedback.url} />
-      <button type="button" part="button dismiss" @click=${this.dismissFeedback}>${strings.close}</button>
-    </div>`;
-  }
-
   /** The `date` property as text: a removed attribute is no date; a `Date` is taken as is. */
   #checkedDate(): string {
     const value: unknown = this.date;
@@ -540,17 +500,17 @@ export class BantinToolbar extends BantinElement {
     }
   }
 
-  #showFeedback(feedback: NonNullable<BantinToolbar['feedback']>): void {
-    clearTimeout(this.#feedbackTimer);
-    this.feedback = feedback;
-    // A confirmation fades after a while; a link to copy stays until the reader dismisses it.
-    if (feedback.copied) this.#feedbackTimer = setTimeout(() => this.dismissFeedback(), 6000);
-  }
-
-  #onFeedbackKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.dismissFeedback();
+  /** The share part, loaded on the first press of (or focus on) the share button. */
+  #loadShare(): Promise<ShareController | undefined> {
+    this.#shareLoading ??= loadChunk(TAG, import('./share-controller.js')).then((module) => {
+      if (!module) return undefined;
+      this.addStyles(module.shareStyles);
+      return (this.#share = new module.ShareController(this, {
+        strings: () => this.#locale.strings,
+        announce: (message) => this.#announce(message),
+      }));
+    });
+    return this.#shareLoading;
   }
 
   #setReading(key: ReadingKey, value: unknown): void {
