@@ -4,7 +4,7 @@ import { BantinElement } from '../internal/bantin-element.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
-import { chunkMissing, loadChunk } from '../internal/load-chunk.js';
+import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import {
@@ -18,10 +18,9 @@ import {
 import { readPreference } from '../internal/preferences.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { describe, warn } from '../internal/warn.js';
-import type { ListenController } from './listen/listen-controller.js';
+import type { VoiceCheck } from './listen/voice-check.js';
 import type { ReadingController } from './display/reading-controller.js';
 import type { ShareController } from './share-controller.js';
-import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 const TAG = 'bantin-toolbar';
@@ -34,6 +33,12 @@ export interface BantinReadingChangeDetail {
   readonly theme: ReadingChoice['theme'];
   readonly spacing: ReadingChoice['spacing'];
   readonly font: ReadingChoice['font'];
+}
+
+/** Runs `task` when the browser is idle (soon after, where there is no requestIdleCallback: Safari). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 1);
 }
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
@@ -191,16 +196,9 @@ export class BantinToolbar extends BantinElement {
   readonly #locale = new LocaleController(this, () => this.strings);
   #parsedDate?: ParsedDate;
   #enabled = new Set<Action>(KNOWN_ACTIONS);
-  /** The speech engine whose `voiceschanged` we follow. */
-  #engine?: SpeechSynthesis;
-  /** The language the voice was last looked up for, and whether one was found. */
-  #voiceLang?: string;
-  #voiced = false;
-  /** Whether the portal gives its own recording (`<audio slot="listen">`). */
-  #recorded = false;
-  #listen?: ListenController;
-  #listenLoading?: Promise<void>;
   #dateText = '';
+  #voiceCheck?: VoiceCheck;
+  #voiceCheckLoading?: Promise<void>;
   #share?: ShareController;
   #shareLoading?: Promise<ShareController | undefined>;
   /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
@@ -215,8 +213,9 @@ export class BantinToolbar extends BantinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Voices are looked for after the first render, which therefore matches the
-    // server's (no speech there): the button appears in the next frame at the latest.
-    void this.updateComplete.then(this.#onVoicesChanged);
+    // server's (no speech there), when the browser is idle: listen is never needed at
+    // first paint.
+    void this.updateComplete.then(() => whenIdle(() => this.#loadVoiceCheck()));
     // The portal's server-rendered date: shown before upgrade, then in the date slot.
     for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
     // Back in the page: the first update's willUpdate handles the first connection.
@@ -226,7 +225,6 @@ export class BantinToolbar extends BantinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#watchStorage(false);
-    this.#follow(undefined);
   }
   readonly #roving = new RovingTabindexController(this, {
     items: () => this.#controls(),
@@ -273,7 +271,7 @@ export class BantinToolbar extends BantinElement {
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
       this.#followReading();
     }
-    if (this.hasUpdated) this.#checkVoice();
+    if (this.hasUpdated && changed.has('actions')) void this.#loadVoiceCheck();
   }
 
   /** Prints the page; the toolbar itself is left off the paper. */
@@ -366,7 +364,7 @@ export class BantinToolbar extends BantinElement {
                 </button>`
               : nothing
           }
-          ${this.#voiced || this.#recorded || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
+          ${this.#voiceCheck?.render(strings)}
           ${
             this.#enabled.has('display')
               ? html`<button
@@ -410,57 +408,6 @@ export class BantinToolbar extends BantinElement {
     `;
   }
 
-  /**
-   * Offers listen only where the browser has a voice for the article's language, and
-   * loads the reading engine only then. Looking up voices can be slow (espeak through
-   * speech-dispatcher lists thousands), so it happens when the language or the voices
-   * change, not at every render.
-   */
-  #checkVoice(): void {
-    const engine = this.isConnected && this.#enabled.has('listen') ? speech() : undefined;
-    this.#follow(engine);
-    const target = listenTarget(this, this.for);
-    const lang = engine ? langOf(target ?? this) : '';
-    if (lang !== this.#voiceLang) {
-      this.#voiceLang = lang;
-      this.#voiced = !!lang && !!findVoice(lang, engine);
-    }
-    this.#recorded = !!this.#audio();
-    if (!engine && !this.#recorded && this.#listen?.reading) this.#listen.stop();
-    if ((this.#voiced || this.#recorded) && !this.#listenLoading) {
-      this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
-        this.#listen = new ListenController(this, {
-          strings: () => this.#locale.strings,
-          locale: () => this.#locale.intlLocale,
-          target: () => listenTarget(this, this.for),
-          announce: (message) => this.#announce(message),
-          audio: () => this.#audio(),
-          pronunciations: () => this.pronunciations,
-        });
-        this.requestUpdate();
-      }, chunkMissing(TAG));
-    }
-  }
-
-  /** The portal's own recording of the article, which listen plays instead of a voice. */
-  #audio(): HTMLAudioElement | undefined {
-    if (!this.#enabled.has('listen')) return undefined;
-    return this.querySelector<HTMLAudioElement>(':scope > audio[slot="listen"]') ?? undefined;
-  }
-
-  #follow(engine: SpeechSynthesis | undefined): void {
-    if (engine === this.#engine) return;
-    this.#engine?.removeEventListener('voiceschanged', this.#onVoicesChanged);
-    engine?.addEventListener('voiceschanged', this.#onVoicesChanged);
-    this.#engine = engine;
-    this.#voiceLang = undefined;
-  }
-
-  readonly #onVoicesChanged = (): void => {
-    this.#voiceLang = undefined;
-    this.requestUpdate();
-  };
-
   #renderDate(strings: BantinStrings) {
     const label = html`<span class="visually-hidden">${strings.published}: </span>`;
     const slot = html`<slot name="date" @slotchange=${this.#onDateSlotChange}></slot>`;
@@ -498,6 +445,23 @@ export class BantinToolbar extends BantinElement {
         `the <time> child's datetime "${time.dateTime}" is not a real date (use 2023-05-23).`,
       );
     }
+  }
+
+  /** Voice discovery and the listen engine, loaded after the first render where listen is on. */
+  #loadVoiceCheck(): Promise<unknown> | undefined {
+    if (!this.isConnected || !this.#enabled.has('listen')) return undefined;
+    return (this.#voiceCheckLoading ??= loadChunk(TAG, import('./listen/voice-check.js')).then((module) => {
+      if (!module) return;
+      this.#voiceCheck = new module.VoiceCheck(this, {
+        tag: TAG,
+        enabled: () => this.#enabled.has('listen'),
+        targetId: () => (typeof this.for === 'string' ? this.for : ''),
+        strings: () => this.#locale.strings,
+        locale: () => this.#locale.intlLocale,
+        announce: (message) => this.#announce(message),
+        pronunciations: () => this.pronunciations,
+      });
+    }));
   }
 
   /** The share part, loaded on the first press of (or focus on) the share button. */
