@@ -1,6 +1,7 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
+import { HasSlotController } from '../internal/has-slot-controller.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
@@ -190,10 +191,11 @@ export class BantinToolbar extends BantinElement {
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
-  @state() private hasSlottedDate = false;
   @state() private displayOpen = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  /** Whether the portal gave its own `<time>` (the date slot). */
+  readonly #slots = new HasSlotController(this, 'date');
   #parsedDate?: ParsedDate;
   #enabled = new Set<Action>(KNOWN_ACTIONS);
   #dateText = '';
@@ -413,9 +415,7 @@ export class BantinToolbar extends BantinElement {
     const slot = html`<slot name="date" @slotchange=${this.#onDateSlotChange}></slot>`;
     if (this.#dateText.trim() === '') {
       // No attribute: the portal's own <time>, if any, is the date.
-      const hasTime =
-        this.hasSlottedDate || (!isServer && this.querySelector(':scope > [slot="date"]') !== null);
-      return html`<p part="date" class="date" ?hidden=${!hasTime}>${label}${slot}</p>`;
+      return html`<p part="date" class="date" ?hidden=${!this.#slots.test('date')}>${label}${slot}</p>`;
     }
     if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.#dateText}</p>`;
     return html`<p part="date" class="date">
@@ -436,8 +436,8 @@ export class BantinToolbar extends BantinElement {
   }
 
   #onDateSlotChange(event: Event): void {
+    // Shown or hidden by #slots; here only the check of what the portal wrote.
     const [time] = (event.target as HTMLSlotElement).assignedElements();
-    this.hasSlottedDate = time !== undefined;
     if (time instanceof HTMLTimeElement && !parseDate(time.dateTime)) {
       warn(
         TAG,
