@@ -36,10 +36,17 @@ export interface BantinReadingChangeDetail {
   readonly font: ReadingChoice['font'];
 }
 
-/** Runs `task` when the browser is idle (soon after, where there is no requestIdleCallback: Safari). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 1);
+/**
+ * Runs `task` when the browser is idle (soon after, where there is no
+ * requestIdleCallback: Safari); returns what cancels it.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 1);
+  return () => clearTimeout(handle);
 }
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
@@ -201,6 +208,7 @@ export class BantinToolbar extends BantinElement {
   #dateText = '';
   #voiceCheck?: VoiceCheck;
   #voiceCheckLoading?: Promise<void>;
+  #cancelIdle?: () => void;
   #share?: ShareController;
   #shareLoading?: Promise<ShareController | undefined>;
   /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
@@ -217,7 +225,15 @@ export class BantinToolbar extends BantinElement {
     // Voices are looked for after the first render, which therefore matches the
     // server's (no speech there), when the browser is idle: listen is never needed at
     // first paint.
-    void this.updateComplete.then(() => whenIdle(() => this.#loadVoiceCheck()));
+    void this.updateComplete.then(() => {
+      if (!this.isConnected || this.#voiceCheckLoading) return;
+      this.#cancelIdle?.();
+      // Cancelled when the toolbar leaves the page: a pending callback would keep it alive.
+      this.#cancelIdle = whenIdle(() => {
+        this.#cancelIdle = undefined;
+        void this.#loadVoiceCheck();
+      });
+    });
     // The portal's server-rendered date: shown before upgrade, then in the date slot.
     for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
     // Back in the page: the first update's willUpdate handles the first connection.
@@ -227,6 +243,8 @@ export class BantinToolbar extends BantinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#watchStorage(false);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
   readonly #roving = new RovingTabindexController(this, {
     items: () => this.#controls(),
