@@ -86,9 +86,6 @@ export const toolbarStyles = css`
     .date {
       color: var(--bantin-color-text-muted, #4a4a4a);
     }
-    .feedback {
-      background: var(--bantin-color-surface, #ffffff);
-    }
   }
 
   /* Below 60rem the scaler shows its three glyph buttons: their room is kept from the
@@ -137,39 +134,12 @@ export const toolbarStyles = css`
     }
   }
 
-  .feedback {
-    position: absolute;
-    inset-block-start: calc(100% + 0.25rem);
-    inset-inline-end: 0;
-    z-index: 1;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-    max-inline-size: 100%;
-    box-sizing: border-box;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    font-size: 1rem;
-    line-height: 1.5;
-    background: var(--bantin-color-surface, light-dark(#ffffff, #1e1e1e));
-    border: 2px solid;
-    border-radius: var(--bantin-radius, 0.375rem);
-  }
-
-  .feedback input {
-    flex: 1 1 12rem;
-    min-block-size: var(--bantin-target-size, 2.75rem);
-    font: inherit;
-  }
-
   /* On paper only the date remains, printed with the article. */
   @media print {
     :host {
       position: static;
     }
-    [role='toolbar'],
-    .feedback {
+    [role='toolbar'] {
       display: none;
     }
     [part='base'] {

@@ -1,10 +1,11 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
+import { HasSlotController } from '../internal/has-slot-controller.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
 import { RovingTabindexController } from '../internal/roving-tabindex-controller.js';
 import { checkProperties, stringsConverter } from '../internal/converters.js';
-import { chunkMissing } from '../internal/load-chunk.js';
+import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import {
@@ -18,9 +19,9 @@ import {
 import { readPreference } from '../internal/preferences.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { describe, warn } from '../internal/warn.js';
-import type { ListenController } from './listen/listen-controller.js';
+import type { VoiceCheck } from './listen/voice-check.js';
 import type { ReadingController } from './display/reading-controller.js';
-import { findVoice, langOf, listenTarget, speech } from './listen/voice.js';
+import type { ShareController } from './share-controller.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 const TAG = 'bantin-toolbar';
@@ -33,6 +34,19 @@ export interface BantinReadingChangeDetail {
   readonly theme: ReadingChoice['theme'];
   readonly spacing: ReadingChoice['spacing'];
   readonly font: ReadingChoice['font'];
+}
+
+/**
+ * Runs `task` when the browser is idle (soon after, where there is no
+ * requestIdleCallback: Safari); returns what cancels it.
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: 2000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 1);
+  return () => clearTimeout(handle);
 }
 
 const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
@@ -184,25 +198,19 @@ export class BantinToolbar extends BantinElement {
   strings?: Partial<BantinStrings>;
 
   @state() private status = '';
-  /** What the share button visibly says next to it: copied, or the link to copy by hand. */
-  @state() private feedback?: { copied: true } | { copied: false; url: string };
-  @state() private hasSlottedDate = false;
   @state() private displayOpen = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
+  /** Whether the portal gave its own `<time>` (the date slot). */
+  readonly #slots = new HasSlotController(this, 'date');
   #parsedDate?: ParsedDate;
   #enabled = new Set<Action>(KNOWN_ACTIONS);
-  /** The speech engine whose `voiceschanged` we follow. */
-  #engine?: SpeechSynthesis;
-  /** The language the voice was last looked up for, and whether one was found. */
-  #voiceLang?: string;
-  #voiced = false;
-  /** Whether the portal gives its own recording (`<audio slot="listen">`). */
-  #recorded = false;
-  #listen?: ListenController;
-  #listenLoading?: Promise<void>;
   #dateText = '';
-  #feedbackTimer?: ReturnType<typeof setTimeout>;
+  #voiceCheck?: VoiceCheck;
+  #voiceCheckLoading?: Promise<void>;
+  #cancelIdle?: () => void;
+  #share?: ShareController;
+  #shareLoading?: Promise<ShareController | undefined>;
   /** The owner's view, loaded once the reader has a choice, opens the panel or code sets one. */
   #reading?: ReadingController;
   #readingLoading?: Promise<ReadingController>;
@@ -215,8 +223,17 @@ export class BantinToolbar extends BantinElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Voices are looked for after the first render, which therefore matches the
-    // server's (no speech there): the button appears in the next frame at the latest.
-    void this.updateComplete.then(this.#onVoicesChanged);
+    // server's (no speech there), when the browser is idle: listen is never needed at
+    // first paint.
+    void this.updateComplete.then(() => {
+      if (!this.isConnected || this.#voiceCheckLoading) return;
+      this.#cancelIdle?.();
+      // Cancelled when the toolbar leaves the page: a pending callback would keep it alive.
+      this.#cancelIdle = whenIdle(() => {
+        this.#cancelIdle = undefined;
+        void this.#loadVoiceCheck();
+      });
+    });
     // The portal's server-rendered date: shown before upgrade, then in the date slot.
     for (const time of this.querySelectorAll(':scope > time:not([slot])')) time.slot = 'date';
     // Back in the page: the first update's willUpdate handles the first connection.
@@ -226,8 +243,8 @@ export class BantinToolbar extends BantinElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#watchStorage(false);
-    this.#follow(undefined);
-    clearTimeout(this.#feedbackTimer);
+    this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
   }
   readonly #roving = new RovingTabindexController(this, {
     items: () => this.#controls(),
@@ -274,7 +291,7 @@ export class BantinToolbar extends BantinElement {
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
       this.#followReading();
     }
-    if (this.hasUpdated) this.#checkVoice();
+    if (this.hasUpdated && changed.has('actions')) void this.#loadVoiceCheck();
   }
 
   /** Prints the page; the toolbar itself is left off the paper. */
@@ -282,42 +299,17 @@ export class BantinToolbar extends BantinElement {
     window.print();
   }
 
-  /** Opens the system share sheet where there is one, else copies the link and says so. */
+  /**
+   * Opens the system share sheet where there is one, else copies the link and says so
+   * (the share part loads on the first press).
+   */
   async share(): Promise<void> {
-    const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href;
-    const data = { title: document.title, url };
-    if (typeof navigator.share === 'function' && (navigator.canShare?.(data) ?? true)) {
-      try {
-        await navigator.share(data);
-        return;
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'AbortError') return;
-      }
-    }
-    const strings = this.#locale.strings;
-    try {
-      await navigator.clipboard.writeText(url);
-      this.#announce(strings.linkCopied);
-      this.#showFeedback({ copied: true });
-    } catch {
-      this.#announce(`${strings.linkNotCopied} ${url}`);
-      this.#showFeedback({ copied: false, url });
-      // The reader copies the link by hand: it is selected, ready for Ctrl+C or a long press.
-      await this.updateComplete;
-      const field = this.renderRoot.querySelector<HTMLInputElement>('.feedback input');
-      field?.focus();
-      field?.select();
-    }
+    await (await this.#loadShare())?.share();
   }
 
   /** Hides the share confirmation (or the link shown when copying failed). */
   dismissFeedback(): void {
-    clearTimeout(this.#feedbackTimer);
-    const hadFocus = this.renderRoot
-      .querySelector('.feedback')
-      ?.contains((this.renderRoot as ShadowRoot).activeElement);
-    this.feedback = undefined;
-    if (hadFocus) this.renderRoot.querySelector<HTMLElement>('[part~="share"]')?.focus();
+    this.#share?.dismiss();
   }
 
   /**
@@ -386,13 +378,13 @@ export class BantinToolbar extends BantinElement {
           }
           ${
             this.#enabled.has('share')
-              ? html`<button type="button" part="button share" @click=${this.share}>
+              ? html`<button type="button" part="button share" @click=${this.share} @focus=${this.#loadShare}>
                   <svg viewBox="0 0 24 24" aria-hidden="true">${shareIcon}</svg
                   ><span class="label">${strings.share}</span>
                 </button>`
               : nothing
           }
-          ${this.#voiced || this.#recorded || this.#listen?.reading ? this.#listen?.render(strings) : nothing}
+          ${this.#voiceCheck?.render(strings)}
           ${
             this.#enabled.has('display')
               ? html`<button
@@ -430,71 +422,18 @@ export class BantinToolbar extends BantinElement {
               </div>`
             : nothing
         }
-        ${this.#renderFeedback(strings)}
+        ${this.#share?.render(strings)}
         <span part="status" class="visually-hidden" role="status">${this.status}</span>
       </div>
     `;
   }
-
-  /**
-   * Offers listen only where the browser has a voice for the article's language, and
-   * loads the reading engine only then. Looking up voices can be slow (espeak through
-   * speech-dispatcher lists thousands), so it happens when the language or the voices
-   * change, not at every render.
-   */
-  #checkVoice(): void {
-    const engine = this.isConnected && this.#enabled.has('listen') ? speech() : undefined;
-    this.#follow(engine);
-    const target = listenTarget(this, this.for);
-    const lang = engine ? langOf(target ?? this) : '';
-    if (lang !== this.#voiceLang) {
-      this.#voiceLang = lang;
-      this.#voiced = !!lang && !!findVoice(lang, engine);
-    }
-    this.#recorded = !!this.#audio();
-    if (!engine && !this.#recorded && this.#listen?.reading) this.#listen.stop();
-    if ((this.#voiced || this.#recorded) && !this.#listenLoading) {
-      this.#listenLoading = import('./listen/listen-controller.js').then(({ ListenController }) => {
-        this.#listen = new ListenController(this, {
-          strings: () => this.#locale.strings,
-          locale: () => this.#locale.intlLocale,
-          target: () => listenTarget(this, this.for),
-          announce: (message) => this.#announce(message),
-          audio: () => this.#audio(),
-          pronunciations: () => this.pronunciations,
-        });
-        this.requestUpdate();
-      }, chunkMissing(TAG));
-    }
-  }
-
-  /** The portal's own recording of the article, which listen plays instead of a voice. */
-  #audio(): HTMLAudioElement | undefined {
-    if (!this.#enabled.has('listen')) return undefined;
-    return this.querySelector<HTMLAudioElement>(':scope > audio[slot="listen"]') ?? undefined;
-  }
-
-  #follow(engine: SpeechSynthesis | undefined): void {
-    if (engine === this.#engine) return;
-    this.#engine?.removeEventListener('voiceschanged', this.#onVoicesChanged);
-    engine?.addEventListener('voiceschanged', this.#onVoicesChanged);
-    this.#engine = engine;
-    this.#voiceLang = undefined;
-  }
-
-  readonly #onVoicesChanged = (): void => {
-    this.#voiceLang = undefined;
-    this.requestUpdate();
-  };
 
   #renderDate(strings: BantinStrings) {
     const label = html`<span class="visually-hidden">${strings.published}: </span>`;
     const slot = html`<slot name="date" @slotchange=${this.#onDateSlotChange}></slot>`;
     if (this.#dateText.trim() === '') {
       // No attribute: the portal's own <time>, if any, is the date.
-      const hasTime =
-        this.hasSlottedDate || (!isServer && this.querySelector(':scope > [slot="date"]') !== null);
-      return html`<p part="date" class="date" ?hidden=${!hasTime}>${label}${slot}</p>`;
+      return html`<p part="date" class="date" ?hidden=${!this.#slots.test('date')}>${label}${slot}</p>`;
     }
     if (!this.#parsedDate) return html`<p part="date" class="date">${label}${this.#dateText}</p>`;
     return html`<p part="date" class="date">
@@ -502,20 +441,6 @@ export class BantinToolbar extends BantinElement {
         >${formatDate(this.#parsedDate.date, this.#locale.intlLocale)}</time
       >
     </p>`;
-  }
-
-  #renderFeedback(strings: BantinStrings) {
-    const feedback = this.feedback;
-    if (!feedback) return nothing;
-    // Shown by the share button for sighted readers; the live region tells screen readers.
-    if (feedback.copied) {
-      return html`<p part="feedback" class="feedback" aria-hidden="true">${strings.linkCopied}</p>`;
-    }
-    return html`<div part="feedback" class="feedback" @keydown=${this.#onFeedbackKeyDown}>
-      <label for="link">${strings.linkNotCopied}</label>
-      <input id="link" type="text" readonly .value=${feedback.url} />
-      <button type="button" part="button dismiss" @click=${this.dismissFeedback}>${strings.close}</button>
-    </div>`;
   }
 
   /** The `date` property as text: a removed attribute is no date; a `Date` is taken as is. */
@@ -529,8 +454,8 @@ export class BantinToolbar extends BantinElement {
   }
 
   #onDateSlotChange(event: Event): void {
+    // Shown or hidden by #slots; here only the check of what the portal wrote.
     const [time] = (event.target as HTMLSlotElement).assignedElements();
-    this.hasSlottedDate = time !== undefined;
     if (time instanceof HTMLTimeElement && !parseDate(time.dateTime)) {
       warn(
         TAG,
@@ -540,17 +465,34 @@ export class BantinToolbar extends BantinElement {
     }
   }
 
-  #showFeedback(feedback: NonNullable<BantinToolbar['feedback']>): void {
-    clearTimeout(this.#feedbackTimer);
-    this.feedback = feedback;
-    // A confirmation fades after a while; a link to copy stays until the reader dismisses it.
-    if (feedback.copied) this.#feedbackTimer = setTimeout(() => this.dismissFeedback(), 6000);
+  /** Voice discovery and the listen engine, loaded after the first render where listen is on. */
+  #loadVoiceCheck(): Promise<unknown> | undefined {
+    if (!this.isConnected || !this.#enabled.has('listen')) return undefined;
+    return (this.#voiceCheckLoading ??= loadChunk(TAG, import('./listen/voice-check.js')).then((module) => {
+      if (!module) return;
+      this.#voiceCheck = new module.VoiceCheck(this, {
+        tag: TAG,
+        enabled: () => this.#enabled.has('listen'),
+        targetId: () => (typeof this.for === 'string' ? this.for : ''),
+        strings: () => this.#locale.strings,
+        locale: () => this.#locale.intlLocale,
+        announce: (message) => this.#announce(message),
+        pronunciations: () => this.pronunciations,
+      });
+    }));
   }
 
-  #onFeedbackKeyDown(event: KeyboardEvent): void {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    this.dismissFeedback();
+  /** The share part, loaded on the first press of (or focus on) the share button. */
+  #loadShare(): Promise<ShareController | undefined> {
+    this.#shareLoading ??= loadChunk(TAG, import('./share-controller.js')).then((module) => {
+      if (!module) return undefined;
+      this.addStyles(module.shareStyles);
+      return (this.#share = new module.ShareController(this, {
+        strings: () => this.#locale.strings,
+        announce: (message) => this.#announce(message),
+      }));
+    });
+    return this.#shareLoading;
   }
 
   #setReading(key: ReadingKey, value: unknown): void {

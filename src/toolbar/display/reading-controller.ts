@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_READING, type ReadingChoice } from '../../internal/reading-choice.js';
 import { readingOwner, type ReadingOwner } from '../../internal/reading-owner.js';
+import { resolveFor } from '../../internal/resolve-for.js';
 
 export interface ReadingControllerOptions {
   /** Whether the host offers the display action (and so applies the reader's choice). */
@@ -102,17 +103,8 @@ export class ReadingController implements ReactiveController {
     }
   }
 
-  /** The element `for` names, looking outward through shadow roots; else every article. */
+  /** The element `for` names (as the scaler and listen find it); else every article. */
   #findTarget(): HTMLElement | 'articles' {
-    const id = this.#options.targetId();
-    if (!id) return 'articles';
-    let root: Node = this.#host.getRootNode();
-    for (;;) {
-      const found = (root as Document | ShadowRoot).getElementById?.(id);
-      if (found) return found;
-      const host = (root as ShadowRoot).host;
-      if (!host) return 'articles';
-      root = host.getRootNode();
-    }
+    return resolveFor(this.#host, this.#options.targetId()) ?? 'articles';
   }
 }

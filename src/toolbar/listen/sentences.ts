@@ -104,7 +104,9 @@ export function sentencesOf(
         const owner = parent.closest(BLOCK);
         if (visible.get(parent)) add(node, owner && root.contains(owner) ? owner : root);
       } else if ((node as Element).localName === 'bantin-figure') {
-        // A caption given as an attribute lives in the figure's shadow root.
+        // A caption given as an attribute lives in the figure's shadow root. Its text
+        // nodes, not figure.captionText: the highlight needs a Range over the words the
+        // reader sees (the figure styles ::highlight(bantin-listen) for them).
         const figure = node as HTMLElement;
         if (!figure.querySelector(':scope > [slot="caption"]')) {
           const slot = figure.shadowRoot?.querySelector('slot[name="caption"]');

@@ -3,6 +3,8 @@
  * the article to read and a voice for the article's language. Kept apart from the
  * reading engine so that the toolbar loads that only where a voice exists.
  */
+import { resolveFor } from '../../internal/resolve-for.js';
+import { nearestLang } from '../../internal/resolve-lang.js';
 import { sharedRegistry } from '../../internal/shared-registry.js';
 
 /** The browser's speech engine, or nothing where there is none (or no utterances). */
@@ -11,12 +13,12 @@ export function speech(): SpeechSynthesis | undefined {
 }
 
 /**
- * The element to read: the one the toolbar's `for` names, else the first
+ * The element to read: the one the toolbar's `for` names (in its own tree or an
+ * enclosing one, as the scaler finds it), else the first
  * `<bantin-article>` after the toolbar, else the first on the page.
  */
 export function listenTarget(toolbar: Element, id: string): HTMLElement | undefined {
-  const root = toolbar.getRootNode() as Document | ShadowRoot;
-  const named = id ? root.getElementById?.(id) : null;
+  const named = resolveFor(toolbar, id);
   if (named) return named;
   const articles = [...sharedRegistry().articles].filter((article) => article.isConnected);
   return (
@@ -25,9 +27,13 @@ export function listenTarget(toolbar: Element, id: string): HTMLElement | undefi
   );
 }
 
-/** The language the element's text is in; Vietnamese where the page does not say. */
+/**
+ * The language the element's text is in (the same `lang` every element resolves, through
+ * shadow roots); Vietnamese where the page does not say. The tag as written, not only the
+ * languages bantin has strings for: a voice may speak a language the toolbar's labels do not.
+ */
 export function langOf(element: Element): string {
-  return element.closest('[lang]')?.getAttribute('lang')?.trim() || 'vi';
+  return nearestLang(element) || 'vi';
 }
 
 const tag = (lang: string) => lang.toLowerCase().replace(/_/g, '-');
