@@ -71,7 +71,7 @@ function portalTarget(element: HTMLElement): ScaleTarget {
         warn(
           'bantin-font-scaler',
           'for',
-          `could not load the module that takes in portal markup (${describe(error)}); ` +
+          `could not load the module that takes in portal markup (${error instanceof Error ? error.message : describe(error)}); ` +
             'copy the whole dist/chunks/ folder beside bantin.bundle.js.',
         ),
       );

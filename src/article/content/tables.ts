@@ -57,11 +57,29 @@ export function markHeaderRows(root: Element): void {
       unwrapBold(th);
       th.setAttribute('scope', Number(th.getAttribute('colspan')) > 1 ? 'colgroup' : 'col');
     }
+    // A header cell spanning rows (rowspan="2" over sub-headers) takes those rows into the
+    // header too: a rowspan cannot reach from <thead> into <tbody>, and the columns below
+    // would shift under the wrong headers.
+    const spanned = Math.max(1, ...cells.map((cell) => Number(cell.getAttribute('rowspan')) || 1));
+    const headerRows = [first, ...rest.slice(0, Math.min(spanned - 1, rest.length - 1))];
+    for (const row of headerRows.slice(1)) {
+      for (const cell of [...row.children].filter((child) => child.localName === 'td')) {
+        const th = doc.createElement('th');
+        for (const { name, value } of [...cell.attributes]) th.setAttribute(name, value);
+        th.append(...cell.childNodes);
+        cell.replaceWith(th);
+        unwrapBold(th);
+        th.setAttribute('scope', Number(th.getAttribute('colspan')) > 1 ? 'colgroup' : 'col');
+      }
+    }
     const head = doc.createElement('thead');
     const section = first.parentElement!;
     (section === table ? first : section).before(head);
-    head.append(first);
-    if (section !== table && !section.children.length) section.remove();
+    for (const row of headerRows) {
+      const rowSection = row.parentElement!;
+      head.append(row);
+      if (rowSection !== table && !rowSection.children.length) rowSection.remove();
+    }
   }
   for (const cell of [...root.querySelectorAll('[data-bantin-shaded]')])
     cell.removeAttribute('data-bantin-shaded');
@@ -71,7 +89,7 @@ export function markHeaderRows(root: Element): void {
   }
 }
 
-/** The region's name: the table's caption, else its header cells, else `fallback`. */
+/** The region's name: the table's caption, else its first row of header cells, else `fallback`. */
 function label(table: Element, fallback: string): string {
   // CKEditor 5 keeps a table's caption in the <figcaption> of <figure class="table">.
   const captionElement =
@@ -81,7 +99,8 @@ function label(table: Element, fallback: string): string {
       : null);
   const caption = captionElement?.textContent!.replace(/\s+/g, ' ').trim();
   if (caption) return caption;
-  const headers = [...table.querySelectorAll('thead th')]
+  // The first header row names the groups; sub-headers below would make the name long.
+  const headers = [...table.querySelectorAll('thead tr:first-child th')]
     .map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join(', ');
