@@ -161,9 +161,9 @@ const displayIcon = svg`<path d="M3 5h10M3 10h6M3 15h5M3 20h10"></path><circle c
  * @cssprop {<color>} [--bantin-reading-sepia-bg=#f5ecd7] - Background of the sepia theme (relative luminance 0.84).
  * @cssprop {<color>} [--bantin-reading-sepia-fg=#3a2e1f] - Text of the sepia theme (11.2:1).
  * @cssprop {<color>} [--bantin-reading-sepia-link=#0a3d7a] - Links of the sepia theme (9.1:1).
- * @cssprop {<color>} --bantin-reading-bg - The background of the theme in effect, set on a themed article (read it in the portal's own rules inside one).
- * @cssprop {<color>} --bantin-reading-fg - The text colour of the theme in effect, set on a themed article.
- * @cssprop {<color>} --bantin-reading-link - The link colour of the theme in effect, set on a themed article.
+ * @cssprop {<color>} [--bantin-reading-bg=--bantin-reading-<theme>-bg] - The background of the theme in effect, set on a themed article (read it in the portal's own rules inside one).
+ * @cssprop {<color>} [--bantin-reading-fg=--bantin-reading-<theme>-fg] - The text colour of the theme in effect, set on a themed article.
+ * @cssprop {<color>} [--bantin-reading-link=--bantin-reading-<theme>-link] - The link colour of the theme in effect, set on a themed article.
  * @cssprop {<number>} [--bantin-reading-line-height=1.8] - The line height of wide spacing, set on the spaced article (a portal may set its own there, under `[data-bantin-spacing=wide]`); portal px line heights taken in by the intake yield to it.
  * @cssprop [--bantin-reading-serif='Noto Serif', 'Times New Roman', …, serif] - The serif font stack (every family with the whole Vietnamese alphabet).
  * @cssprop [--bantin-reading-sans-serif=-apple-system, 'Segoe UI', …, sans-serif] - The sans-serif font stack.
@@ -316,26 +316,29 @@ export class BantinToolbar extends BantinElement {
    * The reader's colours: `default`, `dark`, `high-contrast` or `sepia`. Setting it
    * applies and keeps the choice for every article (no event, no announcement).
    */
-  get theme(): ReadingChoice['theme'] {
+  // Written out (not ReadingChoice['theme']) so the manifest, and Storybook's control, list the values.
+  get theme(): 'default' | 'dark' | 'high-contrast' | 'sepia' {
     return this.#readingChoice().theme;
   }
-  set theme(value: ReadingChoice['theme']) {
+  set theme(value: 'default' | 'dark' | 'high-contrast' | 'sepia') {
     this.#setReading('theme', value);
   }
 
   /** The reader's spacing: `default` or `wide` (WCAG 1.4.12). Setting it applies and keeps it. */
-  get spacing(): ReadingChoice['spacing'] {
+  // Written out (not ReadingChoice['spacing']) so the manifest, and Storybook's control, list the values.
+  get spacing(): 'default' | 'wide' {
     return this.#readingChoice().spacing;
   }
-  set spacing(value: ReadingChoice['spacing']) {
+  set spacing(value: 'default' | 'wide') {
     this.#setReading('spacing', value);
   }
 
   /** The reader's font: `default` (the page's own), `sans-serif` or `serif`. Setting it applies and keeps it. */
-  get font(): ReadingChoice['font'] {
+  // Written out (not ReadingChoice['font']) so the manifest, and Storybook's control, list the values.
+  get font(): 'default' | 'sans-serif' | 'serif' {
     return this.#readingChoice().font;
   }
-  set font(value: ReadingChoice['font']) {
+  set font(value: 'default' | 'sans-serif' | 'serif') {
     this.#setReading('font', value);
   }
 
