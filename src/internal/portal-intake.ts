@@ -1,3 +1,4 @@
+import { ContainerWatch } from './container-watch.js';
 import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
 
 /**
@@ -18,9 +19,10 @@ import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
  * a size or a line height, content added by AJAX. Each of these marks the measurements
  * stale; they are taken again at once while the scale is not 1 (before the next paint:
  * resize events and mutation callbacks both run before it), and on the next change away
- * from 100 % otherwise. Only values that changed are written. (A container query that
- * changes without a resize or a mutation is seen at the next of these: a
- * ResizeObserver would cost every layout.)
+ * from 100 % otherwise. Only values that changed are written. A container query
+ * answers to its container's width, which a portal script changes without a resize or a
+ * mutation inside the target (a sidebar collapsing): a ResizeObserver on the target and
+ * its size containers sees it (./container-watch.ts).
  */
 
 /** Elements whose own size does not matter to the text. */
@@ -60,6 +62,7 @@ export class PortalIntake {
   readonly root: HTMLElement;
   #observer?: MutationObserver;
   #styleObserver?: MutationObserver;
+  #containers?: ContainerWatch;
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -107,6 +110,10 @@ export class PortalIntake {
       attributeFilter: ['class', 'style', 'rel', 'media', 'href', 'disabled'],
     });
     win.addEventListener('resize', this.#onResize);
+    this.#containers = new ContainerWatch(this.root, () => {
+      this.#stale = true;
+      if (this.#scale !== 1) this.#apply();
+    });
     // A stylesheet's (or an @import's) load event does not bubble; capture sees it.
     doc.addEventListener('load', this.#onLoad, true);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
@@ -136,6 +143,8 @@ export class PortalIntake {
     this.#observer = undefined;
     this.#styleObserver?.disconnect();
     this.#styleObserver = undefined;
+    this.#containers?.stop();
+    this.#containers = undefined;
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);

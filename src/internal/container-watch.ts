@@ -1,0 +1,52 @@
+/**
+ * Tells when the width of a `for` target or of one of its size containers changes, the
+ * one change to what a container query answers that neither a resize event nor a
+ * mutation inside the target shows (a portal script collapsing a sidebar).
+ *
+ * Cheap: a ResizeObserver costs nothing while sizes stay put, and only a change of
+ * inline size counts (the block size changes with every line the text gains). The
+ * callback runs after layout and before paint, so new sizes show in the same frame. The
+ * sizes it then writes change the observed boxes' heights again; observing stops during
+ * that frame and resumes in the next, so the browser never reports a loop of undelivered
+ * notifications (an error event that portals' error trackers would log).
+ */
+export class ContainerWatch {
+  readonly #observed: Element[] = [];
+  readonly #widths = new WeakMap<Element, number>();
+  readonly #observer?: ResizeObserver;
+  readonly #win: Window;
+  #frame = 0;
+
+  constructor(root: HTMLElement, changed: () => void) {
+    this.#win = root.ownerDocument.defaultView!;
+    if (!('ResizeObserver' in this.#win)) return;
+    for (let node: Element | null = root; node; node = node.parentElement) {
+      const type = this.#win.getComputedStyle(node).containerType;
+      if (node === root || (type && type !== 'normal')) this.#observed.push(node);
+    }
+    this.#observer = new this.#win.ResizeObserver((entries) => {
+      let moved = false;
+      for (const entry of entries) {
+        const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
+        const before = this.#widths.get(entry.target);
+        this.#widths.set(entry.target, width);
+        // The first report of each box is its size at start (or on resuming): news only if it differs.
+        if (before !== undefined && Math.abs(before - width) > 0.5) moved = true;
+      }
+      if (!moved) return;
+      this.#observer!.disconnect();
+      changed();
+      this.#frame = this.#win.requestAnimationFrame(() => this.#observe());
+    });
+    this.#observe();
+  }
+
+  #observe(): void {
+    for (const element of this.#observed) this.#observer!.observe(element);
+  }
+
+  stop(): void {
+    this.#win.cancelAnimationFrame(this.#frame);
+    this.#observer?.disconnect();
+  }
+}
