@@ -25,3 +25,12 @@ export const INTAKE_RULE =
   `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
   'font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
   'line-height:var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))!important}}';
+
+/**
+ * A table marked by ./wide-tables.ts (too wide for its column at the reader's size)
+ * scrolls within itself; only while scaled. The intake's own: the prepaint script marks
+ * no table.
+ */
+export const WIDE_TABLE_RULE =
+  `@layer bantin-intake{[${SCALED_ATTRIBUTE}] table[data-bantin-wide]` +
+  '{display:block!important;max-width:100%!important;overflow-x:auto!important}}';

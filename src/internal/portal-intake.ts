@@ -1,5 +1,6 @@
 import { ContainerWatch } from './container-watch.js';
-import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
+import { INTAKE_RULE, SCALED_ATTRIBUTE, WIDE_TABLE_RULE } from './intake-rule.js';
+import { fitTables, unfitTables } from './wide-tables.js';
 
 /**
  * Lets existing portal markup follow one custom property, without changing what the
@@ -54,7 +55,7 @@ function adoptRule(scope: Document | ShadowRoot): void {
   if (adopted.has(scope)) return;
   adopted.add(scope);
   const sheet = new (scope.ownerDocument ?? (scope as Document)).defaultView!.CSSStyleSheet();
-  sheet.replaceSync(INTAKE_RULE);
+  sheet.replaceSync(INTAKE_RULE + WIDE_TABLE_RULE);
   scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
 }
 
@@ -148,6 +149,7 @@ export class PortalIntake {
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
+    unfitTables(this.root);
     for (const element of [
       this.root,
       ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]'),
@@ -185,6 +187,7 @@ export class PortalIntake {
     }
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
+      unfitTables(this.root);
       this.#observer?.takeRecords();
       return;
     }
@@ -203,6 +206,7 @@ export class PortalIntake {
       this.#measure(elements);
     }
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    fitTables(this.root);
     this.#observer?.takeRecords();
   }
 
