@@ -20,11 +20,17 @@
  */
 export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
+/** What the rule gives each measured element while scaled (also ./inline-pins.ts). */
+export const SCALED_VALUES = {
+  'font-size': 'calc(var(--_bantin-fs)*var(--bantin-font-scale,1))',
+  'line-height': 'var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))',
+} as const;
+
 export const INTAKE_RULE =
   `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
   `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
-  'font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
-  'line-height:var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))!important}}';
+  `font-size:${SCALED_VALUES['font-size']}!important;` +
+  `line-height:${SCALED_VALUES['line-height']}!important}}`;
 
 /**
  * A table marked by ./wide-tables.ts (too wide for its column at the reader's size)

@@ -1,4 +1,5 @@
 import { ContainerWatch } from './container-watch.js';
+import { InlinePins } from './inline-pins.js';
 import { INTAKE_RULE, SCALED_ATTRIBUTE, WIDE_TABLE_RULE } from './intake-rule.js';
 import { fitTables, unfitTables } from './wide-tables.js';
 
@@ -64,6 +65,7 @@ export class PortalIntake {
   #observer?: MutationObserver;
   #styleObserver?: MutationObserver;
   #containers?: ContainerWatch;
+  readonly #pins = new InlinePins();
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -149,6 +151,7 @@ export class PortalIntake {
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
+    this.#pins.release();
     unfitTables(this.root);
     for (const element of [
       this.root,
@@ -187,6 +190,7 @@ export class PortalIntake {
     }
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#pins.release();
       unfitTables(this.root);
       this.#observer?.takeRecords();
       return;
@@ -206,6 +210,7 @@ export class PortalIntake {
       this.#measure(elements);
     }
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    this.#pins.pin();
     fitTables(this.root);
     this.#observer?.takeRecords();
   }
@@ -219,12 +224,19 @@ export class PortalIntake {
     const win = this.root.ownerDocument.defaultView!;
     if (elements.length === 0) return;
     const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
-    if (on) this.root.removeAttribute(SCALED_ATTRIBUTE);
+    if (on) {
+      this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#pins.release();
+    }
     const measured = elements.map((element) => {
+      this.#pins.note(element);
       const computed = win.getComputedStyle(element);
       return [computed.fontSize, computed.lineHeight] as const;
     });
-    if (on) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    if (on) {
+      this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      this.#pins.pin();
+    }
     elements.forEach((element, index) => {
       const [font, lineHeight] = measured[index]!;
       if (!(parseFloat(font) > 0)) return;
