@@ -24,7 +24,7 @@ export class ContainerWatch {
       const type = this.#win.getComputedStyle(node).containerType;
       if (node === root || (type && type !== 'normal')) this.#observed.push(node);
     }
-    this.#observer = new this.#win.ResizeObserver((entries) => {
+    this.#observer = new (this.#win as Window & typeof globalThis).ResizeObserver((entries) => {
       let moved = false;
       for (const entry of entries) {
         const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
