@@ -39,4 +39,6 @@ export const INTAKE_RULE =
  */
 export const WIDE_TABLE_RULE =
   `@layer bantin-intake{[${SCALED_ATTRIBUTE}] table[data-bantin-wide]` +
-  '{display:block!important;max-width:100%!important;overflow-x:auto!important}}';
+  '{display:block!important;max-width:100%!important;overflow-x:auto!important}' +
+  // A box of fixed height marked by ./grow-boxes.ts grows with its text.
+  `[${SCALED_ATTRIBUTE}] [data-bantin-grow]{height:auto!important;min-height:var(--_bantin-h)!important}}`;

@@ -2,6 +2,7 @@ import { ContainerWatch } from './container-watch.js';
 import { InlinePins } from './inline-pins.js';
 import { INTAKE_RULE, SCALED_ATTRIBUTE, WIDE_TABLE_RULE } from './intake-rule.js';
 import { fitTables, unfitTables } from './wide-tables.js';
+import { growBoxes, shrinkBoxes } from './grow-boxes.js';
 
 /**
  * Lets existing portal markup follow one custom property, without changing what the
@@ -66,6 +67,8 @@ export class PortalIntake {
   #styleObserver?: MutationObserver;
   #containers?: ContainerWatch;
   readonly #pins = new InlinePins();
+  /** Elements that hide their overflow: a fixed height may cut off text that grew. */
+  readonly #boxes = new Set<HTMLElement>();
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -153,6 +156,8 @@ export class PortalIntake {
     this.root.removeAttribute(SCALED_ATTRIBUTE);
     this.#pins.release();
     unfitTables(this.root);
+    shrinkBoxes(this.#boxes);
+    this.#boxes.clear();
     for (const element of [
       this.root,
       ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]'),
@@ -192,6 +197,7 @@ export class PortalIntake {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#pins.release();
       unfitTables(this.root);
+      shrinkBoxes(this.#boxes);
       this.#observer?.takeRecords();
       return;
     }
@@ -212,6 +218,7 @@ export class PortalIntake {
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
     this.#pins.pin();
     fitTables(this.root);
+    growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
     this.#observer?.takeRecords();
   }
 
@@ -231,6 +238,8 @@ export class PortalIntake {
     const measured = elements.map((element) => {
       this.#pins.note(element);
       const computed = win.getComputedStyle(element);
+      if (computed.overflowY === 'hidden' || computed.overflowY === 'clip') this.#boxes.add(element);
+      else this.#boxes.delete(element);
       return [computed.fontSize, computed.lineHeight] as const;
     });
     if (on) {
@@ -251,6 +260,18 @@ export class PortalIntake {
     // Our own writes are not news.
     this.#observer?.takeRecords();
     this.#styleObserver?.takeRecords();
+  }
+
+  /** Runs `read` with bantin's rule off: the page at its own size, laid out if read asks. */
+  #atOwnSize(read: () => void): void {
+    this.root.removeAttribute(SCALED_ATTRIBUTE);
+    this.#pins.release();
+    try {
+      read();
+    } finally {
+      this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      this.#pins.pin();
+    }
   }
 
   #nextSlice(win: Window): void {
