@@ -69,6 +69,11 @@ export class PortalIntake {
   readonly #pins = new InlinePins();
   /** Elements that hide their overflow: a fixed height may cut off text that grew. */
   readonly #boxes = new Set<HTMLElement>();
+  /**
+   * After a reload painted by the prepaint script, boxes grow only on the reader's next
+   * change: growing one then would move everything below it after the first paint.
+   */
+  #boxesHeld = false;
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -124,6 +129,7 @@ export class PortalIntake {
     doc.addEventListener('load', this.#onLoad, true);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
+    this.#boxesHeld = this.root.hasAttribute(SCALED_ATTRIBUTE);
     if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
       // The prepaint script measured the target as the page was parsed, and it shows at
       // the reader's size already. Measuring again means switching the rule off and on,
@@ -177,6 +183,7 @@ export class PortalIntake {
     // The same scale again (the owner applying it at load) leaves the slices to come.
     if (!this.#observer || scale === this.#scale) return;
     this.#scale = scale;
+    this.#boxesHeld = false;
     this.#apply();
   }
 
@@ -218,7 +225,7 @@ export class PortalIntake {
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
     this.#pins.pin();
     fitTables(this.root);
-    growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
+    if (!this.#boxesHeld) growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
     this.#observer?.takeRecords();
   }
 
