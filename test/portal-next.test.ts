@@ -1,4 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { INTAKE_RULE, WIDE_TABLE_RULE } from '../src/internal/intake-rule.js';
+import { accessibilityTree, findNodes, itReadsAccessibilityTree } from './helpers.js';
 import {
   closePortalPage,
   findRegion,
@@ -434,3 +436,43 @@ for (const [file, last, ready] of RELOADS) {
     );
   });
 }
+
+describe('the next portal: a wide table that scrolls within itself', () => {
+  itReadsAccessibilityTree('stays a table with its header and data cells for a screen reader', async () => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(INTAKE_RULE + WIDE_TABLE_RULE);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    try {
+      const region = await fixture<HTMLElement>(html`
+        <div data-bantin-scaled style="width: 120px">
+          <table data-bantin-wide>
+            <tr>
+              <th>Chỉ tiêu</th>
+              <th>Kế hoạch 2023</th>
+              <th>Ước 6 tháng</th>
+              <th>So cùng kỳ (%)</th>
+            </tr>
+            <tr>
+              <td>Thu ngân sách</td>
+              <td>12.350</td>
+              <td>6.459</td>
+              <td>104,50</td>
+            </tr>
+          </table>
+        </div>
+      `);
+      const table = region.querySelector('table')!;
+      expect(getComputedStyle(table).display, 'the rule applies').to.equal('block');
+      expect(table.scrollWidth).to.be.above(table.clientWidth);
+      const tree = await accessibilityTree();
+      const tables = findNodes(tree, (node) => node.role === 'table');
+      expect(tables, 'a table').to.have.length(1);
+      expect(
+        findNodes(tables[0]!, (node) => node.role === 'columnheader').map((node) => node.name),
+      ).to.deep.equal(['Chỉ tiêu', 'Kế hoạch 2023', 'Ước 6 tháng', 'So cùng kỳ (%)']);
+      expect(findNodes(tables[0]!, (node) => node.role === 'cell')).to.have.length(4);
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    }
+  });
+});
