@@ -319,8 +319,12 @@ describe('the next portal: a wide table at 320 px, 200 % and wide spacing (legac
       expect(sideways, 'the page scrolls sideways').to.be.at.most(Math.max(0, ownScroll));
       expect(table.scrollWidth, 'the table scrolls within itself').to.be.above(table.clientWidth);
       expect(table.getBoundingClientRect().right).to.be.at.most(region.getBoundingClientRect().right + 1);
+      // Reachable with the keyboard, to scroll it with the arrow keys.
+      table.focus();
+      expect(page.doc.activeElement, 'the table takes focus').to.equal(table);
       await pressScalerButton(page, 'Cỡ chữ mặc định');
       expect(page.win.getComputedStyle(table).display, 'nothing changes at 100 %').to.equal(atOwnSize);
+      expect(table.hasAttribute('tabindex'), 'no tabindex at 100 %').to.be.false;
     } finally {
       closePortalPage(page);
       localStorage.clear();

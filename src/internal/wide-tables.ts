@@ -21,11 +21,18 @@ export function fitTables(root: HTMLElement): void {
   });
   // Reads before writes (one layout); the outermost table scrolls, not each one inside it.
   for (const table of wide) {
-    if (!wide.some((other) => other !== table && other.contains(table)))
-      table.setAttribute(WIDE_ATTRIBUTE, '');
+    if (wide.some((other) => other !== table && other.contains(table))) continue;
+    // A reader without a mouse scrolls it too (WCAG 2.1.1): Chromium and Firefox focus a
+    // scroller by themselves, WebKit only one with a tabindex. The value says bantin added it.
+    const focusable = table.hasAttribute('tabindex');
+    table.setAttribute(WIDE_ATTRIBUTE, focusable ? '' : 'tabindex');
+    if (!focusable) table.tabIndex = 0;
   }
 }
 
 export function unfitTables(root: HTMLElement): void {
-  for (const table of root.querySelectorAll(`[${WIDE_ATTRIBUTE}]`)) table.removeAttribute(WIDE_ATTRIBUTE);
+  for (const table of root.querySelectorAll(`[${WIDE_ATTRIBUTE}]`)) {
+    if (table.getAttribute(WIDE_ATTRIBUTE) === 'tabindex') table.removeAttribute('tabindex');
+    table.removeAttribute(WIDE_ATTRIBUTE);
+  }
 }
