@@ -1,5 +1,4 @@
 import { html, isServer } from 'lit';
-import { state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
@@ -48,9 +47,14 @@ let titleIds = 0;
  */
 export class BantinArticle extends BantinElement {
   static override styles = articleStyles;
+  static override get properties() {
+    return {
+      address: { state: true },
+    };
+  }
 
   /** Printed after the article, so a paper copy says where it came from. */
-  @state() private address = '';
+  private address = '';
 
   #ownsLabel = false;
   #checkedTitle?: Element;

@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
@@ -69,44 +68,61 @@ const enlargeIcon = svg`<path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/>`;
  */
 export class BantinFigure extends BantinElement {
   static override styles = [controlStyles, figureStyles];
+  static override get properties() {
+    return {
+      src: {},
+      alt: {},
+      width: { converter: optionalNumberConverter },
+      height: { converter: optionalNumberConverter },
+      srcset: {},
+      sizes: {},
+      caption: {},
+      credit: {},
+      enlargeable: { type: Boolean },
+      loading: {},
+      strings: { converter: stringsConverter(TAG) },
+      broken: { state: true },
+      slottedImage: { state: true },
+      enlarged: { state: true },
+    };
+  }
 
   /** Image URL (relative, `http(s):`, `data:image/` or `blob:`); ignored when an `<img>` is slotted. */
-  @property() src?: string;
+  src?: string;
 
   /** Text alternative of the image; shown in its place if it fails to load. */
-  @property() alt?: string;
+  alt?: string;
 
   /** Intrinsic width in pixels; with `height` it reserves the image's space. */
-  @property({ converter: optionalNumberConverter }) width?: number;
+  width?: number;
 
   /** Intrinsic height in pixels; with `width` it reserves the image's space. */
-  @property({ converter: optionalNumberConverter }) height?: number;
+  height?: number;
 
   /** Candidate images for `src`, as in `<img srcset>`. */
-  @property() srcset?: string;
+  srcset?: string;
 
   /** Layout widths for `srcset`, as in `<img sizes>`. */
-  @property() sizes?: string;
+  sizes?: string;
 
   /** The caption text; a `caption` slot takes precedence. */
-  @property() caption = '';
+  caption = '';
 
   /** Who took or owns the image, shown under the caption. */
-  @property() credit = '';
+  credit = '';
 
   /** Offers a "Phóng to ảnh" button that shows the image large in a modal dialog. */
-  @property({ type: Boolean }) enlargeable = false;
+  enlargeable = false;
 
   /** `lazy` (default) or `eager` for an image at the top of the page. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Overrides of the built-in strings, e.g. `{"imageUnavailable": "…"}`. */
-  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
-  @state() private broken = false;
-  @state() private slottedImage?: HTMLImageElement;
-  @state() private enlarged = false;
+  private broken = false;
+  private slottedImage?: HTMLImageElement;
+  private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   readonly #slots = new HasSlotController(this, 'caption');
