@@ -18,6 +18,7 @@ import {
   step,
   type Ladder,
 } from '../internal/scale-ladder.js';
+import { readingPositionReady } from '../internal/reading-position.js';
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
@@ -190,6 +191,8 @@ export class BantinFontScaler extends BantinElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.#owner?.settled();
+    // The keeper of the reading position is in place once the scaler is.
+    if (!isServer) await readingPositionReady();
     return complete;
   }
 
