@@ -60,7 +60,7 @@ export class BantinArticle extends BantinElement {
   #checkedTitle?: Element;
   #contentObserver?: MutationObserver;
   #typography?: CSSStyleSheet;
-  #keepEmphasis?: typeof import('./article-emphasis.js').keepEmphasis;
+  #emphasis?: typeof import('./article-emphasis.js');
   #emphasisReady: Promise<unknown> = Promise.resolve();
   #content?: string;
   #contentRuns = 0;
@@ -131,7 +131,7 @@ export class BantinArticle extends BantinElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
     this.#typography = adoptArticleTypography(this.getRootNode() as Document | ShadowRoot);
     // Content is read once rendered (unslotted nodes have no computed style yet).
-    if (this.#keepEmphasis) this.#watchContent();
+    if (this.#emphasis) this.#watchContent();
     registerArticle(this);
   }
 
@@ -160,9 +160,8 @@ export class BantinArticle extends BantinElement {
     this.#labelFromTitle(this.renderRoot.querySelector<HTMLSlotElement>('slot[name="title"]'));
     this.#emphasisReady = loadChunk(TAG, import('./article-emphasis.js')).then((module) => {
       if (!module) return;
-      const { keepEmphasis } = module;
-      this.#keepEmphasis = keepEmphasis;
-      keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
+      this.#emphasis = module;
+      module.keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
       if (this.isConnected) this.#watchContent();
     });
     if (!this.querySelector(':scope > [slot="title"]')) {
@@ -191,20 +190,7 @@ export class BantinArticle extends BantinElement {
    */
   #watchContent(): void {
     this.#contentObserver?.disconnect();
-    this.#contentObserver = new MutationObserver((records) => {
-      const added = new Set<Element>();
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (!(node instanceof Element) || !this.contains(node)) continue;
-          added.add(node);
-          for (const descendant of node.querySelectorAll('*')) added.add(descendant);
-        }
-      }
-      // Document order, so that a parent's size is known before its children's.
-      const inOrder = [...this.querySelectorAll('*')].filter((element) => added.has(element));
-      this.#keepEmphasis?.(this, inOrder, this.#typography);
-    });
-    this.#contentObserver.observe(this, { childList: true, subtree: true });
+    this.#contentObserver = this.#emphasis?.watchEmphasis(this, () => this.#typography);
   }
 
   #onTitleChange(event: Event): void {
