@@ -8,7 +8,7 @@ import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
-import { describe, warn } from '../internal/warn.js';
+import { warnAbout } from '../internal/warn-about.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
@@ -165,13 +165,13 @@ export class BantinFigure extends BantinElement {
       } else if (isPositiveNumber(number)) {
         this[name] = number;
       } else {
-        warn(TAG, name, `"${describe(value)}" is not a positive number of pixels; ignoring it.`);
+        warnAbout(TAG, name, 'notPixels', value);
         this[name] = undefined;
       }
     }
     if (changed.has('loading') && this.loading !== 'lazy' && this.loading !== 'eager') {
       if (this.loading !== null && this.loading !== undefined) {
-        warn(TAG, 'loading', `"${describe(this.loading)}" is not "lazy" or "eager"; using "lazy".`);
+        warnAbout(TAG, 'loading', 'loading', this.loading);
       }
       this.loading = 'lazy';
     }
@@ -224,9 +224,9 @@ export class BantinFigure extends BantinElement {
       this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
     }
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
-      warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
+      warnAbout(TAG, 'src', 'noImage');
     } else if (this.src && this.alt === undefined) {
-      warn(TAG, 'alt', 'is missing; the caption alone will describe the image.');
+      warnAbout(TAG, 'alt', 'noAlt');
     }
   }
 
@@ -354,9 +354,9 @@ export class BantinFigure extends BantinElement {
     this.slottedImage = image;
     this.broken = false;
     if (!image) return;
-    if (this.src) warn(TAG, 'src', 'ignored because the figure has a slotted <img>.');
+    if (this.src) warnAbout(TAG, 'src', 'srcIgnored');
     if (!image.hasAttribute('alt')) {
-      warn(TAG, 'alt', 'the slotted <img> has no alt; treating it as described by the caption (alt="").');
+      warnAbout(TAG, 'alt', 'slottedNoAlt');
       image.alt = '';
     }
     if (!image.hasAttribute('loading')) image.loading = 'lazy';
@@ -370,7 +370,7 @@ export class BantinFigure extends BantinElement {
     if (this.broken) return;
     this.broken = true;
     const source = this.slottedImage?.currentSrc || this.src || '';
-    warn(TAG, 'src', `the image "${source}" could not be loaded; showing its alt text instead.`);
+    warnAbout(TAG, 'src', 'imageFailed', source);
   };
 
   readonly #onImageLoad = (): void => {

@@ -1,6 +1,6 @@
 import { DEFAULT_LEVELS } from './scale-ladder.js';
 import { STRING_KEYS, type BantinStrings } from './strings/index.js';
-import { describe, warn } from './warn.js';
+import { warnAbout } from './warn-about.js';
 
 /**
  * Attribute converters and property checks. A page can set any value on any
@@ -33,11 +33,7 @@ export function checkProperties(
       if (boolean) checked = value !== 'false' && Boolean(value);
       else if (/^[nb]/.test(typeof value)) checked = String(value);
       const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-      warn(
-        tag,
-        attribute,
-        `${describe(value)} is not ${boolean ? 'true or false' : 'text'}; using ${JSON.stringify(checked) ?? 'none'}.`,
-      );
+      warnAbout(tag, attribute, 'notText', value, boolean, checked);
     }
     properties[name] = checked;
   }
@@ -95,15 +91,15 @@ export function checkStrings(tag: string, value: unknown): Partial<BantinStrings
     }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    warn(tag, 'strings', `${describe(value)} is not a JSON object of strings; using the built-in strings.`);
+    warnAbout(tag, 'strings', 'stringsNotObject', value);
     return undefined;
   }
   const checked: Partial<Record<keyof BantinStrings, string>> = {};
   for (const [key, text] of Object.entries(parsed)) {
     if (!STRING_KEYS.has(key)) {
-      warn(tag, 'strings', `unknown key "${describe(key)}" ignored.`);
+      warnAbout(tag, 'strings', 'stringsUnknownKey', key);
     } else if (typeof text !== 'string') {
-      warn(tag, 'strings', `"${key}" is ${describe(text)}, not text; ignored.`);
+      warnAbout(tag, 'strings', 'stringsNotText', key, text);
     } else {
       checked[key as keyof BantinStrings] = text;
     }

@@ -1,4 +1,4 @@
-import { describe, warn } from './warn.js';
+import { warnAbout } from './warn-about.js';
 
 /**
  * Image URLs limited to what an image can be: relative, `http(s):`, `blob:` and
@@ -56,11 +56,7 @@ export function keepImageUrls(
   if (value === undefined) return undefined;
   const kept = (set ? parseSrcset(value) : [{ url: value, descriptor: '' }]).filter(({ url }) => {
     if (isImageUrl(url)) return true;
-    warn(
-      tag,
-      name,
-      `"${describe(url)}" is not an image URL (relative, http(s):, data:image/, blob:); dropped.`,
-    );
+    warnAbout(tag, name, 'notImageUrl', url);
     return false;
   });
   return kept.length > 0 ? formatSrcset(kept) : undefined;

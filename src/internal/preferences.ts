@@ -1,5 +1,5 @@
 import { isPositiveNumber } from './numbers.js';
-import { warn } from './warn.js';
+import { warnAbout } from './warn-about.js';
 
 /**
  * The reader's own preferences in `localStorage`, and nothing else. Storage may throw
@@ -21,11 +21,7 @@ function storage(): Storage | undefined {
 function warnStorage(error: unknown): void {
   if (warnedStorage) return;
   warnedStorage = true;
-  warn(
-    'bantin-font-scaler',
-    'storage-key',
-    `localStorage is not available, so the reader's choices last only for this page (${String(error)}).`,
-  );
+  warnAbout('bantin-font-scaler', 'storage-key', 'noStorage', error);
 }
 
 /** Parses a stored positive number; anything else reads as "never chosen". */
