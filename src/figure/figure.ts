@@ -12,7 +12,7 @@ import { warnAbout } from '../internal/warn-about.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
-type DialogModule = typeof import('./figure-dialog.js');
+type EnlargeController = import('./figure-dialog.js').EnlargeController;
 
 const TAG = 'bantin-figure';
 
@@ -83,7 +83,6 @@ export class BantinFigure extends BantinElement {
       strings: { converter: stringsConverter(TAG) },
       broken: { state: true },
       slottedImage: { state: true },
-      enlarged: { state: true },
     };
   }
 
@@ -122,22 +121,15 @@ export class BantinFigure extends BantinElement {
 
   private broken = false;
   private slottedImage?: HTMLImageElement;
-  private enlarged = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   readonly #slots = new HasSlotController(this, 'caption');
   /** `src` and `srcset` as the `<img>` gets them: only URLs an image can have. */
   #src?: string;
   #srcset?: string;
-  #dialog?: DialogModule;
-  #dialogLoading?: Promise<DialogModule | undefined>;
+  #enlarger?: EnlargeController;
+  #dialogLoading?: Promise<EnlargeController | undefined>;
   #opening?: Promise<void>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A modal dialog removed with its figure must not come back open with it.
-    this.enlarged = false;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute is null.
@@ -177,14 +169,12 @@ export class BantinFigure extends BantinElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     // Reserves the image's box before it loads, and keeps it for the fallback. Set
     // through the CSSOM, so no inline style attribute needs a CSP exception.
     const [width, height] = this.#size();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
-    // Only `enlarge()` opens the dialog: a later update never reopens one that was closed.
-    if (changed.has('enlarged') && this.enlarged) this.#showDialog();
   }
 
   /**
@@ -193,8 +183,8 @@ export class BantinFigure extends BantinElement {
    */
   enlarge(): void {
     if (!this.isConnected || !this.hasUpdated || !this.#image()) return;
-    this.#opening = this.#loadDialog().then((dialog) => {
-      if (dialog && this.isConnected) this.enlarged = true;
+    this.#opening = this.#loadDialog().then((enlarger) => {
+      if (this.isConnected) enlarger?.open();
     });
   }
 
@@ -287,48 +277,24 @@ export class BantinFigure extends BantinElement {
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
-      ${this.enlarged && this.#dialog ? this.#renderDialog(this.#dialog, alt) : nothing}
+      ${this.#enlarger?.render(alt)}
     `;
   }
 
-  #renderDialog(dialog: DialogModule, alt: string) {
-    const image = this.#image()!;
-    return dialog.renderDialog({
-      src: image.currentSrc || image.src,
-      alt,
-      caption: this.captionText || alt,
-      closeLabel: this.#locale.strings.close,
-      onClose: () => void this.#onDialogClose(),
-    });
-  }
-
   /** Loads the dialog (once) and adopts its styles; resolves to nothing without chunks/. */
-  readonly #loadDialog = (): Promise<DialogModule | undefined> => {
-    this.#dialogLoading ??= loadChunk(TAG, import('./figure-dialog.js')).then((module) => {
-      this.#dialog = module;
-      return module;
-    });
-    return this.#dialogLoading.then((module) => {
-      if (module) this.addStyles(module.dialogStyles);
-      return module;
-    });
-  };
+  readonly #loadDialog = (): Promise<EnlargeController | undefined> =>
+    (this.#dialogLoading ??= loadChunk(TAG, import('./figure-dialog.js')).then((module) => {
+      if (!module) return undefined;
+      this.addStyles(module.dialogStyles);
+      return (this.#enlarger = new module.EnlargeController(this, {
+        image: () => this.#image(),
+        caption: () => this.captionText,
+        closeLabel: () => this.#locale.strings.close,
+      }));
+    }));
 
   #image(): HTMLImageElement | null {
     return this.slottedImage ?? this.renderRoot?.querySelector<HTMLImageElement>('[part="image"]') ?? null;
-  }
-
-  #showDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
-    if (!this.isConnected || !this.#dialog!.openDialog(dialog)) this.enlarged = false;
-  }
-
-  async #onDialogClose(): Promise<void> {
-    this.enlarged = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.enlarge')?.focus();
   }
 
   /** The image's intrinsic size, from the attributes or the slotted `<img>`. */

@@ -416,14 +416,17 @@ export class BantinToolbar extends BantinElement {
                 ${this.#displayPanel.renderDisplayPanel({
                   strings,
                   choice: this.#reading?.choice ?? this.#readingChoice(),
-                  choose: async (key, value) => {
-                    // The reader's action: applied, then announced and told (not so for code).
-                    const owner = (await this.#loadReading()).owner;
-                    const locale = this.#locale.intlLocale;
-                    const panel = this.#displayPanel!;
-                    const announce = (message: string) => this.#announce(message);
-                    await panel.chooseReading(owner, strings, this, locale, announce, key, value);
-                  },
+                  // The reader's action: applied, then announced and told (not so for code).
+                  choose: async (key, value) =>
+                    this.#displayPanel!.chooseReading(
+                      (await this.#loadReading()).owner,
+                      strings,
+                      this,
+                      this.#locale.intlLocale,
+                      (message) => this.#announce(message),
+                      key,
+                      value,
+                    ),
                   close: () => this.closeDisplay(),
                 })}
               </div>`
@@ -580,8 +583,8 @@ export class BantinToolbar extends BantinElement {
     if (event.key !== 'Escape' || !this.displayOpen) return;
     event.preventDefault();
     event.stopPropagation();
-    this.displayOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="display"]')?.focus();
+    // From the panel, focus returns to the display button; on the button, it stays there.
+    this.closeDisplay();
   };
 
   #announce(message: string): void {
