@@ -1,10 +1,4 @@
 import { executeServerCommand } from '@web/test-runner-commands';
-import { warningsReady } from '../src/internal/warn-about.js';
-
-// The texts of bantin's warnings load with the first warning (src/internal/warn-about.ts),
-// a moment after the bad input; tests read a warning right after the action that causes
-// it, so they load the texts first. internal.test.ts covers the first, late warning.
-await warningsReady();
 
 /** The font size a reader sees, in CSS pixels. */
 export function fontPx(element: Element): number {

@@ -132,29 +132,3 @@ describe('internal: defining tags', () => {
     }
   });
 });
-
-describe('internal: warnings about bad input', () => {
-  it('says a warning whose text is not loaded yet once it is, in order, naming element and attribute', async () => {
-    // A copy of the module of its own, as on a page that has not warned yet: no texts loaded.
-    const url = new URL('../src/internal/warn-about.ts?first-warning', import.meta.url).href;
-    const fresh = (await import(url)) as typeof import('../src/internal/warn-about.js');
-    const warnings = captureWarnings();
-    try {
-      fresh.warnAbout('bantin-figure', 'src', 'noImage');
-      fresh.warnAbout('bantin-figure', 'width', 'notPixels', 'wide');
-      expect(warnings.messages, 'said before its text is here').to.deep.equal([]);
-      await fresh.warningsReady();
-      expect(warnings.messages).to.deep.equal([
-        '<bantin-figure> src: no image given (neither src nor a slotted <img>).',
-        '<bantin-figure> width: "wide" is not a positive number of pixels; ignoring it.',
-      ]);
-      // Once the texts are here, a warning is said at once.
-      fresh.warnAbout('bantin-toolbar', 'actions', 'unknownAction', ['fax'], ['print', 'share']);
-      expect(warnings.messages[2]).to.equal(
-        '<bantin-toolbar> actions: unknown action "fax"; known actions are print, share.',
-      );
-    } finally {
-      warnings.restore();
-    }
-  });
-});

@@ -2,7 +2,6 @@ import { html, isServer } from 'lit';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
-import { warnAbout } from '../internal/warn-about.js';
 import { loadChunk } from '../internal/load-chunk.js';
 import { adoptArticleTypography } from './article-typography.js';
 import { articleStyles } from './article.styles.js';
@@ -98,7 +97,7 @@ export class BantinArticle extends BantinElement {
   set content(value: string | undefined) {
     if (value === undefined || value === null) return;
     if (typeof value !== 'string') {
-      warnAbout(TAG, 'content', 'contentNotHtml', typeof value);
+      warn(TAG, 'content', `expects an HTML string, not ${typeof value}; the article is unchanged.`);
       return;
     }
     this.#content = value;
@@ -113,7 +112,9 @@ export class BantinArticle extends BantinElement {
           () => run === this.#contentRuns,
         ),
       )
-      .catch((error: unknown) => warnAbout(TAG, 'content', 'contentFailed', error));
+      .catch((error: unknown) =>
+        warn(TAG, 'content', `could not be taken in (${String(error)}); the article is unchanged.`),
+      );
   }
 
   /** Resolves when the latest `content` is in the light DOM (at once when none is pending); never rejects. */
@@ -164,7 +165,7 @@ export class BantinArticle extends BantinElement {
       if (this.isConnected) this.#watchContent();
     });
     if (!this.querySelector(':scope > [slot="title"]')) {
-      warnAbout(TAG, 'slot="title"', 'noTitle');
+      warn(TAG, 'slot="title"', 'no headline given; the article has no accessible name.');
     }
   }
 
@@ -210,7 +211,11 @@ export class BantinArticle extends BantinElement {
     if (!title || title === this.#checkedTitle) return;
     this.#checkedTitle = title;
     if (!/^h[1-6]$/.test(title.localName) && title.getAttribute('role') !== 'heading') {
-      warnAbout(TAG, 'slot="title"', 'titleNotHeading', title.localName);
+      warn(
+        TAG,
+        'slot="title"',
+        `<${title.localName}> is not a heading; use <h1 slot="title"> so readers can find the headline.`,
+      );
     }
   }
 }

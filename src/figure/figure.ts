@@ -8,7 +8,7 @@ import { loadChunk } from '../internal/load-chunk.js';
 import { LocaleController } from '../internal/locale-controller.js';
 import type { BantinStrings } from '../internal/strings/index.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
-import { warnAbout } from '../internal/warn-about.js';
+import { describe, warn } from '../internal/warn.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
@@ -157,13 +157,13 @@ export class BantinFigure extends BantinElement {
       } else if (isPositiveNumber(number)) {
         this[name] = number;
       } else {
-        warnAbout(TAG, name, 'notPixels', value);
+        warn(TAG, name, `"${describe(value)}" is not a positive number of pixels; ignoring it.`);
         this[name] = undefined;
       }
     }
     if (changed.has('loading') && this.loading !== 'lazy' && this.loading !== 'eager') {
       if (this.loading !== null && this.loading !== undefined) {
-        warnAbout(TAG, 'loading', 'loading', this.loading);
+        warn(TAG, 'loading', `"${describe(this.loading)}" is not "lazy" or "eager"; using "lazy".`);
       }
       this.loading = 'lazy';
     }
@@ -214,9 +214,9 @@ export class BantinFigure extends BantinElement {
       this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
     }
     if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
-      warnAbout(TAG, 'src', 'noImage');
+      warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
     } else if (this.src && this.alt === undefined) {
-      warnAbout(TAG, 'alt', 'noAlt');
+      warn(TAG, 'alt', 'is missing; the caption alone will describe the image.');
     }
   }
 
@@ -320,9 +320,9 @@ export class BantinFigure extends BantinElement {
     this.slottedImage = image;
     this.broken = false;
     if (!image) return;
-    if (this.src) warnAbout(TAG, 'src', 'srcIgnored');
+    if (this.src) warn(TAG, 'src', 'ignored because the figure has a slotted <img>.');
     if (!image.hasAttribute('alt')) {
-      warnAbout(TAG, 'alt', 'slottedNoAlt');
+      warn(TAG, 'alt', 'the slotted <img> has no alt; treating it as described by the caption (alt="").');
       image.alt = '';
     }
     if (!image.hasAttribute('loading')) image.loading = 'lazy';
@@ -336,7 +336,7 @@ export class BantinFigure extends BantinElement {
     if (this.broken) return;
     this.broken = true;
     const source = this.slottedImage?.currentSrc || this.src || '';
-    warnAbout(TAG, 'src', 'imageFailed', source);
+    warn(TAG, 'src', `the image "${source}" could not be loaded; showing its alt text instead.`);
   };
 
   readonly #onImageLoad = (): void => {

@@ -22,7 +22,7 @@ import { readingPositionReady } from '../internal/reading-position.js';
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
-import { warnAbout } from '../internal/warn-about.js';
+import { describe, warn } from '../internal/warn.js';
 import { fontScalerStyles } from './font-scaler.styles.js';
 import { ScaleTargetGovernor } from './scale-target-governor.js';
 
@@ -282,7 +282,7 @@ export class BantinFontScaler extends BantinElement {
   #checked(value: unknown): number {
     const number = numeric(value);
     if (isPositiveNumber(number)) return saneScale(TAG, 'value', number);
-    warnAbout(TAG, 'value', 'notScale', value);
+    warn(TAG, 'value', `"${describe(value)}" is not a positive number; using 1 (100%).`);
     return 1;
   }
 
@@ -290,7 +290,11 @@ export class BantinFontScaler extends BantinElement {
   #clampWarning(scale: number): number {
     const clipped = clamp(scale, this.#ladder);
     if (clipped !== scale) {
-      warnAbout(TAG, 'value', 'outsideLevels', scale, this.#ladder.min, this.#ladder.max, clipped);
+      warn(
+        TAG,
+        'value',
+        `${scale} is outside this scaler's levels (${this.#ladder.min}–${this.#ladder.max}); using ${clipped}.`,
+      );
     }
     return clipped;
   }
@@ -327,7 +331,12 @@ export class BantinFontScaler extends BantinElement {
       const names = change.blocked.map((element) =>
         element.id ? `#${element.id}` : `<${element.localName}>`,
       );
-      warnAbout(TAG, 'for', 'blocked', names);
+      warn(
+        TAG,
+        'for',
+        `the text of ${names.join(', ')} did not change size; a style bantin cannot reach fixes it ` +
+          '(text inside another shadow root or an iframe, or a script that resets font sizes).',
+      );
     }
     // A repeated message would not be announced again; vary it invisibly.
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;

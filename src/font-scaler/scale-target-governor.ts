@@ -1,6 +1,6 @@
 import { resolveFor } from '../internal/resolve-for.js';
 import type { ScaleOwner } from '../internal/scale-owner.js';
-import { warnAbout } from '../internal/warn-about.js';
+import { describe, warn } from '../internal/warn.js';
 
 /**
  * Which element a scaler's size reaches: the one its `for` names, else every
@@ -56,7 +56,11 @@ export class ScaleTargetGovernor {
     // A toolbar above the article is upgraded before the parser reaches the target.
     if (this.#host.ownerDocument.readyState !== 'loading' && this.#warnedFor !== id) {
       this.#warnedFor = id;
-      warnAbout(this.#tag, 'for', 'noTarget', id);
+      warn(
+        this.#tag,
+        'for',
+        `no element has the id "${describe(id)}"; scaling every <bantin-article> instead.`,
+      );
     }
     return 'articles';
   }

@@ -1,6 +1,6 @@
 import { DEFAULT_LEVELS } from './scale-ladder.js';
 import { STRING_KEYS, type BantinStrings } from './strings/index.js';
-import { warnAbout } from './warn-about.js';
+import { describe, warn } from './warn.js';
 
 /**
  * Attribute converters and property checks. A page can set any value on any
@@ -33,7 +33,11 @@ export function checkProperties(
       if (boolean) checked = value !== 'false' && Boolean(value);
       else if (/^[nb]/.test(typeof value)) checked = String(value);
       const attribute = name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-      warnAbout(tag, attribute, 'notText', value, boolean, checked);
+      warn(
+        tag,
+        attribute,
+        `${describe(value)} is not ${boolean ? 'true or false' : 'text'}; using ${JSON.stringify(checked) ?? 'none'}.`,
+      );
     }
     properties[name] = checked;
   }
@@ -91,15 +95,15 @@ export function checkStrings(tag: string, value: unknown): Partial<BantinStrings
     }
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    warnAbout(tag, 'strings', 'stringsNotObject', value);
+    warn(tag, 'strings', `${describe(value)} is not a JSON object of strings; using the built-in strings.`);
     return undefined;
   }
   const checked: Partial<Record<keyof BantinStrings, string>> = {};
   for (const [key, text] of Object.entries(parsed)) {
     if (!STRING_KEYS.has(key)) {
-      warnAbout(tag, 'strings', 'stringsUnknownKey', key);
+      warn(tag, 'strings', `unknown key "${describe(key)}" ignored.`);
     } else if (typeof text !== 'string') {
-      warnAbout(tag, 'strings', 'stringsNotText', key, text);
+      warn(tag, 'strings', `"${key}" is ${describe(text)}, not text; ignored.`);
     } else {
       checked[key as keyof BantinStrings] = text;
     }

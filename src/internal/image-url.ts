@@ -1,4 +1,4 @@
-import { warnAbout } from './warn-about.js';
+import { describe, warn } from './warn.js';
 
 /**
  * Image URLs limited to what an image can be: relative, `http(s):`, `blob:` and
@@ -56,7 +56,11 @@ export function keepImageUrls(
   if (value === undefined) return undefined;
   const kept = (set ? parseSrcset(value) : [{ url: value, descriptor: '' }]).filter(({ url }) => {
     if (isImageUrl(url)) return true;
-    warnAbout(tag, name, 'notImageUrl', url);
+    warn(
+      tag,
+      name,
+      `"${describe(url)}" is not an image URL (relative, http(s):, data:image/, blob:); dropped.`,
+    );
     return false;
   });
   return kept.length > 0 ? formatSrcset(kept) : undefined;

@@ -1,5 +1,5 @@
 import { isPositiveNumber } from './numbers.js';
-import { warnAbout } from './warn-about.js';
+import { warn } from './warn.js';
 
 /**
  * The reader's own preferences in `localStorage`, and nothing else. Storage may throw
@@ -21,7 +21,11 @@ function storage(): Storage | undefined {
 function warnStorage(error: unknown): void {
   if (warnedStorage) return;
   warnedStorage = true;
-  warnAbout('bantin-font-scaler', 'storage-key', 'noStorage', error);
+  warn(
+    'bantin-font-scaler',
+    'storage-key',
+    `localStorage is not available, so the reader's choices last only for this page (${String(error)}).`,
+  );
 }
 
 /** Parses a stored positive number; anything else reads as "never chosen". */

@@ -1,5 +1,5 @@
 import type { BantinLocale } from './strings/types.js';
-import { warnAbout } from './warn-about.js';
+import { describe, warn } from './warn.js';
 
 /**
  * Which language applies to an element: one answer for every element and controller
@@ -38,7 +38,8 @@ export function resolveLocale(element: Element): BantinLocale {
   if (locale) return locale;
   if (lang !== '' && warnedLang.get(element) !== lang) {
     warnedLang.set(element, lang);
-    warnAbout(element.localName, 'lang', 'lang', lang, languageTag.test(lang));
+    const problem = languageTag.test(lang) ? 'has no translation' : 'is not a language tag';
+    warn(element.localName, 'lang', `"${describe(lang)}" ${problem}; using Vietnamese.`);
   }
   return 'vi';
 }

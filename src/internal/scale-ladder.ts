@@ -1,5 +1,5 @@
 import { isPositiveNumber, numeric } from './numbers.js';
-import { warnAbout } from './warn-about.js';
+import { describe, warn } from './warn.js';
 
 /** The zoom steps readers know from their browser: 90 % to 200 %. */
 export const DEFAULT_LEVELS: readonly number[] = [0.9, 1, 1.1, 1.25, 1.5, 1.75, 2];
@@ -20,6 +20,8 @@ export interface Ladder {
   max: number;
 }
 
+const list = (values: readonly number[]) => values.join(' ');
+
 /**
  * Positive scales made sane: values above 10 read as percentages, then everything
  * clamped to 0.5–4. Each kind of correction is reported once, with what it became.
@@ -28,12 +30,12 @@ export function saneScales(tag: string, name: string, values: readonly number[])
   const percentages = values.filter((value) => value > PERCENT_ABOVE);
   let scales = values.map((value) => (value > PERCENT_ABOVE ? value / 100 : value));
   if (percentages.length > 0) {
-    warnAbout(tag, name, 'percentages', percentages);
+    warn(tag, name, `${list(percentages)} read as percentages: ${list(percentages.map((v) => v / 100))}.`);
   }
   const outside = scales.filter((value) => value < MIN_SCALE || value > MAX_SCALE);
   if (outside.length > 0) {
     scales = scales.map((value) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, value)));
-    warnAbout(tag, name, 'outsideRange', outside);
+    warn(tag, name, `${list(outside)} outside ${MIN_SCALE}–${MAX_SCALE} (50%–400%); clamped.`);
   }
   return scales;
 }
@@ -55,7 +57,7 @@ export function buildLadder(
 ): Ladder {
   let levels = (rawLevels ?? DEFAULT_LEVELS).filter(isPositiveNumber);
   if (rawLevels && levels.length !== rawLevels.length) {
-    warnAbout(tag, 'levels', 'badLevels', rawLevels);
+    warn(tag, 'levels', `ignoring entries that are not positive numbers (${list(rawLevels)}).`);
   }
   if (levels.length === 0) levels = [...DEFAULT_LEVELS];
   levels = [...new Set(saneScales(tag, 'levels', levels))].sort((a, b) => a - b);
@@ -63,14 +65,14 @@ export function buildLadder(
   let min = checkBound(tag, 'min', rawMin);
   let max = checkBound(tag, 'max', rawMax);
   if (min !== undefined && max !== undefined && min > max) {
-    warnAbout(tag, 'min', 'minAboveMax', min, max);
+    warn(tag, 'min', `${min} is above max ${max}; ignoring both.`);
     min = max = undefined;
   }
   const low = min ?? levels[0]!;
   const high = max ?? levels[levels.length - 1]!;
   let clipped = levels.filter((level) => level >= low && level <= high);
   if (clipped.length === 0) {
-    warnAbout(tag, 'levels', 'noLevelBetween', low, high);
+    warn(tag, 'levels', `no level lies between min ${low} and max ${high}; using the bounds as levels.`);
     clipped = low === high ? [low] : [low, high];
   }
   return { levels: clipped, min: clipped[0]!, max: clipped[clipped.length - 1]! };
@@ -80,7 +82,7 @@ function checkBound(tag: string, name: string, value: unknown): number | undefin
   if (value === undefined || value === null) return undefined;
   const number = numeric(value);
   if (isPositiveNumber(number)) return saneScale(tag, name, number);
-  warnAbout(tag, name, 'notPositive', value);
+  warn(tag, name, `"${describe(value)}" is not a positive number; ignoring it.`);
   return undefined;
 }
 

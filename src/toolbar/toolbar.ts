@@ -17,7 +17,7 @@ import {
 } from '../internal/reading-choice.js';
 import { readPreference } from '../internal/preferences.js';
 import { controlStyles } from '../internal/shared.styles.js';
-import { warnAbout } from '../internal/warn-about.js';
+import { describe, warn } from '../internal/warn.js';
 import type { VoiceCheck } from './listen/voice-check.js';
 import type { ReadingController } from './display/reading-controller.js';
 import type { ShareController } from './share-controller.js';
@@ -275,7 +275,11 @@ export class BantinToolbar extends BantinElement {
       this.#dateText = this.#checkedDate();
       this.#parsedDate = parseDate(this.#dateText);
       if (this.#dateText.trim() !== '' && !this.#parsedDate) {
-        warnAbout(TAG, 'date', 'notDate', this.#dateText);
+        warn(
+          TAG,
+          'date',
+          `"${this.#dateText}" is not a real date (use 2023-05-23 or 23/05/2023); showing it as written.`,
+        );
       }
     }
     if (changed.has('actions')) {
@@ -283,14 +287,18 @@ export class BantinToolbar extends BantinElement {
       if (typeof actions !== 'string') {
         // A removed attribute is null: the default, quietly.
         if (actions !== null && actions !== undefined) {
-          warnAbout(TAG, 'actions', 'actionsNotText', typeof actions, DEFAULT_ACTIONS);
+          warn(TAG, 'actions', `is a ${typeof actions}, not a list of words; using "${DEFAULT_ACTIONS}".`);
         }
         actions = DEFAULT_ACTIONS;
       }
       const tokens = (actions as string).split(/[\s,]+/).filter(Boolean);
       const unknown = tokens.filter((token) => !(KNOWN_ACTIONS as readonly string[]).includes(token));
       if (unknown.length > 0) {
-        warnAbout(TAG, 'actions', 'unknownAction', unknown, KNOWN_ACTIONS);
+        warn(
+          TAG,
+          'actions',
+          `unknown action "${unknown.join(' ')}"; known actions are ${KNOWN_ACTIONS.join(', ')}.`,
+        );
       }
       this.#enabled = new Set(tokens.filter((token): token is Action => !unknown.includes(token)));
       this.#followReading();
@@ -459,7 +467,7 @@ export class BantinToolbar extends BantinElement {
     if (value === null || value === undefined) return '';
     if (typeof value === 'string') return value;
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-    warnAbout(TAG, 'date', 'dateNotText', value);
+    warn(TAG, 'date', `expected text such as "2023-05-23", got ${describe(value)}; showing no date.`);
     return '';
   }
 
@@ -467,7 +475,11 @@ export class BantinToolbar extends BantinElement {
     // Shown or hidden by #slots; here only the check of what the portal wrote.
     const [time] = (event.target as HTMLSlotElement).assignedElements();
     if (time instanceof HTMLTimeElement && !parseDate(time.dateTime)) {
-      warnAbout(TAG, 'date', 'timeNotDate', time.dateTime);
+      warn(
+        TAG,
+        'date',
+        `the <time> child's datetime "${time.dateTime}" is not a real date (use 2023-05-23).`,
+      );
     }
   }
 
@@ -503,7 +515,11 @@ export class BantinToolbar extends BantinElement {
 
   #setReading(key: ReadingKey, value: unknown): void {
     if (!isReadingValue(key, value)) {
-      warnAbout(TAG, key, 'notOneOf', value, READING_OPTIONS[key], this.#readingChoice()[key]);
+      warn(
+        TAG,
+        key,
+        `"${describe(value)}" is not one of ${READING_OPTIONS[key].join(', ')}; keeping "${this.#readingChoice()[key]}".`,
+      );
       return;
     }
     if (this.#reading) {
