@@ -144,11 +144,6 @@ for (const [name, template] of Object.entries(cases)) {
     console.log(`FAIL ${name}\n     ${error?.stack ?? error}`);
   }
 }
-// The warnings' texts load with the first warning; let them arrive before counting.
-const warnAbout = entry
-  ? new URL('internal/warn-about.js', pathToFileURL(entry))
-  : new URL('../src/internal/warn-about.ts', import.meta.url);
-await (await import(warnAbout.href)).warningsReady();
 if (touched.size > 0) console.log(`browser globals read by bantin:\n  ${[...touched].join('\n  ')}`);
 
 // The traps' stack captures would dominate the timing and the heap: off for the loop.
