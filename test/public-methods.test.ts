@@ -5,6 +5,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinFigure, BantinFontScaler } from '../src/index.js';
 import { captureWarnings, clearStoredScale } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
+import { scalerHarness } from './harness/font-scaler.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
 
@@ -96,7 +98,7 @@ describe('public methods in every state', () => {
       await nextTask();
       expect(thrown).to.be.undefined;
       expect(errors.errors).to.deep.equal([]);
-      expect(!!figure.shadowRoot?.querySelector('dialog[open]'), 'a dialog opened').to.be.false;
+      expect(!!figureHarness(figure).dialog?.open, 'a dialog opened').to.be.false;
       figure.remove();
     });
 
@@ -126,7 +128,7 @@ describe('public methods in every state', () => {
       scaler.increase();
       await scaler.updateComplete;
       expect(scaler.value).to.be.above(before);
-      expect(scaler.shadowRoot!.querySelectorAll('button')).to.have.length(3);
+      expect(scalerHarness(scaler).buttons).to.have.length(3);
       scaler.remove();
     });
   }
@@ -143,11 +145,11 @@ describe('public methods in every state', () => {
     expect(errors.errors).to.deep.equal([]);
     parent.append(figure);
     await figure.updateComplete;
-    expect(!!figure.shadowRoot!.querySelector('dialog'), 'a dialog came back by itself').to.be.false;
+    expect(!!figureHarness(figure).dialog, 'a dialog came back by itself').to.be.false;
     figure.enlarge();
     await figure.updateComplete;
-    expect(figure.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.be.true;
-    figure.shadowRoot!.querySelector('dialog')!.close();
+    expect(figureHarness(figure).dialog!.matches(':modal')).to.be.true;
+    figureHarness(figure).dialog!.close();
   });
 
   it('a dialog closed by script stays closed through later updates', async () => {
@@ -156,7 +158,7 @@ describe('public methods in every state', () => {
     );
     figure.enlarge();
     await figure.updateComplete;
-    const dialog = figure.shadowRoot!.querySelector('dialog')!;
+    const dialog = figureHarness(figure).dialog!;
     expect(dialog.open).to.be.true;
     // Closed, and before the close event is handled, the figure updates.
     const closed = oneEvent(dialog, 'close');
@@ -166,7 +168,7 @@ describe('public methods in every state', () => {
     expect(dialog.open, 'reopened by an update').to.be.false;
     await closed;
     await figure.updateComplete;
-    expect(!!figure.shadowRoot!.querySelector('dialog[open]')).to.be.false;
+    expect(!!figureHarness(figure).dialog?.open).to.be.false;
     expect(errors.errors).to.deep.equal([]);
   });
 });

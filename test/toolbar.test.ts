@@ -15,6 +15,7 @@ import {
   trackWindowListeners,
 } from './helpers.js';
 import { readable } from './harness/text.js';
+import { withNavigator } from './harness/fixtures.js';
 import { toolbarHarness } from './harness/toolbar.js';
 
 async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
@@ -44,18 +45,6 @@ async function rendered(root: HTMLElement) {
   await scaler.updateComplete;
   await element.updateComplete;
   return { element, scaler };
-}
-
-/** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
-async function withNavigator(stubs: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
-  for (const [name, value] of Object.entries(stubs))
-    Object.defineProperty(navigator, name, { configurable: true, value });
-  try {
-    await body();
-  } finally {
-    // The own properties shadowed the prototype's; deleting them brings the real ones back.
-    for (const name of Object.keys(stubs)) delete (navigator as unknown as Record<string, unknown>)[name];
-  }
 }
 
 /** A control's visible text, as a reader sees it. */
