@@ -55,8 +55,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 }
 
 /** The element that has focus, looking into shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
+export function deepActiveElement(doc: Document = document): Element | null {
+  let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }
