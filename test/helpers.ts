@@ -44,6 +44,22 @@ export function itReadsAccessibilityTree(title: string, test: () => Promise<void
   (isChromium ? it : it.skip)(title + CHROMIUM_ONLY, test);
 }
 
+/** Records uncaught errors and unhandled rejections until `restore()`. */
+export function trapErrors() {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    restore() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
 /** Records `console.warn` calls for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];

@@ -4,26 +4,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinFigure, BantinFontScaler } from '../src/index.js';
-import { captureWarnings, clearStoredScale } from './helpers.js';
+import { captureWarnings, clearStoredScale, trapErrors } from './helpers.js';
 import { figureHarness } from './harness/figure.js';
 import { scalerHarness } from './harness/font-scaler.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
-
-function trapErrors() {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    restore() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** A macrotask later, so that unhandled rejections have been reported. */
 function nextTask(): Promise<void> {
