@@ -12,7 +12,7 @@ const chromePath =
 module.exports = {
   ci: {
     collect: {
-      staticDistDir: 'dist/demo-site',
+      staticDistDir: '.lighthouseci/demo-site',
       url: ['/index.html'],
       numberOfRuns: 1,
       ...(chromePath ? { chromePath } : {}),

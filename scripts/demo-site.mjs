@@ -1,7 +1,7 @@
 // The demo page as a portal deploys it, for Lighthouse CI (lighthouserc.cjs serves this
 // folder): demo/index.html with the built bundle, prepaint pair and chunks in place of
-// the sources it loads in development, written to dist/demo-site/. Builds first if the
-// bundle is missing.
+// the sources it loads in development, written to .lighthouseci/demo-site/ (not dist/,
+// which npm publishes). Builds first if the bundle is missing.
 // Why a script: Lighthouse CI serves a folder as it is; no maintained tool swaps a demo
 // page's development sources for the built files (three attributes and two copies).
 import { execFileSync } from 'node:child_process';
@@ -13,7 +13,7 @@ const dist = join(root, 'dist');
 if (!existsSync(join(dist, 'bantin.bundle.js')))
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 
-const site = join(dist, 'demo-site');
+const site = join(root, '.lighthouseci', 'demo-site');
 rmSync(site, { recursive: true, force: true });
 cpSync(join(root, 'demo'), site, { recursive: true });
 // The sources the demo loads in development, and the built files that replace them.
