@@ -48,8 +48,7 @@ async function toolbarFixture(attributes = '') {
     </div>
   `);
   const toolbar = root.querySelector('bantin-toolbar')!;
-  await toolbar.updateComplete;
-  await toolbar.shadowRoot!.querySelector<Updatable>('bantin-font-scaler')!.updateComplete;
+  await toolbarHarness(toolbar).rendered();
   const article = root.querySelector<Updatable>('bantin-article')!;
   await article.updateComplete;
   return { root, toolbar, article, display: displayHarness(toolbar) };

@@ -85,7 +85,7 @@ describe('<bantin-toolbar>', () => {
       expect(ui.bar.getAttribute('role')).to.equal('toolbar');
       expect(ui.bar.getAttribute('aria-label')).to.equal('Công cụ bản tin');
       expect(ui.bar.contains(ui.scaler), 'the scaler sits in the toolbar').to.equal(true);
-      const group = ui.scaler.shadowRoot!.querySelector('[part~="base"]')!;
+      const group = ui.scalerHarness.group;
       expect([group.getAttribute('role'), group.getAttribute('aria-label')]).to.deep.equal([
         'group',
         'Cỡ chữ',
@@ -144,9 +144,9 @@ describe('<bantin-toolbar>', () => {
         await emulateMedia({ media: 'print' });
         try {
           expect(matchMedia('print').matches).to.equal(true);
-          const bar = element.shadowRoot!.querySelector('[role="toolbar"]')!;
+          const bar = toolbarHarness(element).bar;
           expect(bar.getBoundingClientRect().height, 'no buttons on paper').to.equal(0);
-          expect(element.shadowRoot!.querySelector('time')!.getBoundingClientRect().height).to.be.above(0);
+          expect(toolbarHarness(element).time!.getBoundingClientRect().height).to.be.above(0);
           expect(article.querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
         } finally {
           await emulateMedia({ media: 'screen' });
