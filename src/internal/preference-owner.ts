@@ -36,13 +36,13 @@ export abstract class PreferenceOwner<Change> {
   govern(target: HTMLElement | 'articles'): () => void {
     if (target === 'articles') {
       if (this.#articleGovernors++ === 0) {
-        this.#stopArticles = onArticleConnected((article) => this.articleConnected(article));
-        this.startGoverning(target);
+        this.#stopArticles = onArticleConnected((article) => this.joined(article));
+        this.start(target);
       }
     } else {
       const count = (this.#governed.get(target) ?? 0) + 1;
       this.#governed.set(target, count);
-      if (count === 1) this.startGoverning(target);
+      if (count === 1) this.start(target);
     }
     this.#followTabs();
     this.governed();
@@ -56,12 +56,8 @@ export abstract class PreferenceOwner<Change> {
   }
 
   /** The elements governed now, in the order they were first governed. */
-  protected governedElements(): HTMLElement[] {
+  protected elements(): HTMLElement[] {
     return [...this.#governed.keys()];
-  }
-
-  protected isGoverned(element: HTMLElement): boolean {
-    return this.#governed.has(element);
   }
 
   /** Whether every `<bantin-article>` follows the preference. */
@@ -75,17 +71,17 @@ export abstract class PreferenceOwner<Change> {
   }
 
   /** A target is governed for the first time ('articles': the existing articles). */
-  protected abstract startGoverning(target: HTMLElement | 'articles'): void;
+  protected abstract start(target: HTMLElement | 'articles'): void;
   /** An element's last governor released it. */
-  protected abstract stopGoverning(target: HTMLElement): void;
+  protected abstract stop(target: HTMLElement): void;
   /** An article connected while every article is governed. */
-  protected abstract articleConnected(article: HTMLElement): void;
+  protected abstract joined(article: HTMLElement): void;
   /** Anything was governed, the first time or again. */
   protected governed(): void {}
   /** The page starts using the preference: storage may have changed meanwhile. */
   protected abstract reread(): void;
   /** Another tab stored `raw` under the key. */
-  protected abstract otherTabChanged(raw: string | null): void;
+  protected abstract fromTab(raw: string | null): void;
 
   #release(target: HTMLElement | 'articles'): void {
     if (target === 'articles') {
@@ -99,7 +95,7 @@ export abstract class PreferenceOwner<Change> {
     if (count > 0) this.#governed.set(target, count);
     else {
       this.#governed.delete(target);
-      this.stopGoverning(target);
+      this.stop(target);
     }
   }
 
@@ -108,7 +104,7 @@ export abstract class PreferenceOwner<Change> {
     const needed = this.#listeners.size > 0 || this.#governed.size > 0 || this.#articleGovernors > 0;
     if (needed && !this.#stopTabs) {
       this.reread();
-      this.#stopTabs = onOtherTabChange(this.key, (raw) => this.otherTabChanged(raw));
+      this.#stopTabs = onOtherTabChange(this.key, (raw) => this.fromTab(raw));
     } else if (!needed && this.#stopTabs) {
       this.#stopTabs();
       this.#stopTabs = undefined;

@@ -57,13 +57,13 @@ class Owner extends PreferenceOwner<ReadingChoice> implements ReadingOwner {
     return this.#choice;
   }
 
-  protected startGoverning(): void {}
+  protected start(): void {}
 
-  protected stopGoverning(target: HTMLElement): void {
+  protected stop(target: HTMLElement): void {
     mark(target, DEFAULT_READING);
   }
 
-  protected articleConnected(article: HTMLElement): void {
+  protected joined(article: HTMLElement): void {
     void this.#apply([article]);
   }
 
@@ -76,13 +76,13 @@ class Owner extends PreferenceOwner<ReadingChoice> implements ReadingOwner {
     this.#choice = parseReading(readPreference(READING_KEY));
   }
 
-  protected otherTabChanged(raw: string | null): void {
+  protected fromTab(raw: string | null): void {
     this.#choice = parseReading(raw);
     void this.#changed();
   }
 
   #targets(): HTMLElement[] {
-    const targets = this.governedElements();
+    const targets = this.elements();
     if (this.governsArticles) targets.push(...sharedRegistry().articles);
     return targets;
   }

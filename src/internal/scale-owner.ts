@@ -85,7 +85,7 @@ class Owner extends PreferenceOwner<ScaleChange> implements ScaleOwner {
     await Promise.all(this.#targets().map((target) => target.ready));
   }
 
-  protected startGoverning(target: HTMLElement | 'articles'): void {
+  protected start(target: HTMLElement | 'articles'): void {
     if (target === 'articles') {
       this.#applyTo([...sharedRegistry().articles].map((article) => this.#targetFor(article)));
     } else {
@@ -95,12 +95,12 @@ class Owner extends PreferenceOwner<ScaleChange> implements ScaleOwner {
     }
   }
 
-  protected stopGoverning(target: HTMLElement): void {
+  protected stop(target: HTMLElement): void {
     this.#targetsOf.get(target)?.release();
     this.#targetsOf.delete(target);
   }
 
-  protected articleConnected(article: HTMLElement): void {
+  protected joined(article: HTMLElement): void {
     this.#applyTo([this.#targetFor(article)]);
   }
 
@@ -111,7 +111,7 @@ class Owner extends PreferenceOwner<ScaleChange> implements ScaleOwner {
     this.#pageDefault = undefined;
   }
 
-  protected otherTabChanged(raw: string | null): void {
+  protected fromTab(raw: string | null): void {
     const before = this.scale;
     const stored = parsePositive(raw);
     this.#choice = stored === undefined ? undefined : clampScale(stored);
@@ -123,10 +123,10 @@ class Owner extends PreferenceOwner<ScaleChange> implements ScaleOwner {
   }
 
   #targets(): ScaleTarget[] {
-    const targets = this.governedElements().map((element) => this.#targetsOf.get(element)!);
+    const targets = [...this.#targetsOf.values()];
     if (this.governsArticles) {
       for (const article of sharedRegistry().articles) {
-        if (!this.isGoverned(article)) targets.push(this.#targetFor(article));
+        if (!this.#targetsOf.has(article)) targets.push(this.#targetFor(article));
       }
     }
     return targets;
