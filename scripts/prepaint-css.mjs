@@ -18,14 +18,24 @@ export async function prepaintCss({ minify = false } = {}) {
 
 /**
  * A @web/dev-server plugin that answers /src/prepaint.css, the address the demo, the
- * portal fixtures and the tests link, with the generated stylesheet.
+ * portal fixtures and the tests link, with the generated stylesheet. Generated when the
+ * server starts (a first run of tsx takes a second or two, longer than a test waits for
+ * a stylesheet) and again after any edit under src/.
  */
 export function prepaintCssPlugin() {
+  let css;
   return {
     name: 'bantin-prepaint-css',
+    serverStart({ fileWatcher }) {
+      css = prepaintCss();
+      fileWatcher?.on('change', (path) => {
+        if (/[\\/]src[\\/]/.test(path)) css = undefined;
+      });
+    },
     async serve(context) {
       if (context.path !== '/src/prepaint.css') return undefined;
-      return { body: await prepaintCss(), type: 'css' };
+      css ??= prepaintCss();
+      return { body: await css, type: 'css' };
     },
   };
 }
