@@ -44,11 +44,20 @@ export function itReadsAccessibilityTree(title: string, test: () => Promise<void
   (isChromium ? it : it.skip)(title + CHROMIUM_ONLY, test);
 }
 
-/** Records uncaught errors and unhandled rejections until `restore()`. */
-export function trapErrors() {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+/**
+ * Records uncaught errors and unhandled rejections until `restore()`. `handled`: the
+ * test reports them itself, so the page (and Mocha) does not see them as uncaught.
+ */
+export function trapErrors({ handled = false } = {}) {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => {
+    errors.push(event.error ?? event.message);
+    if (handled) event.preventDefault();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    errors.push(event.reason);
+    if (handled) event.preventDefault();
+  };
   window.addEventListener('error', onError);
   window.addEventListener('unhandledrejection', onRejection);
   return {
