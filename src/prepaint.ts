@@ -22,7 +22,7 @@
  * before it, each element is measured as the parser adds it (a mutation callback runs
  * before the next paint), and every element again when a stylesheet loads. The rule
  * that scales what it measured, the article's typography and the toolbar's reserved
- * space are static, so they live in src/prepaint.css (bantin-prepaint.css).
+ * space are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
  */
 {
   const doc = document;
@@ -78,8 +78,9 @@
  * The reader's reading preferences (`bantin:reading`, JSON `{ theme, spacing, font }`):
  * as data attributes on <html>, which every <bantin-article> follows, and on each
  * element a `<bantin-toolbar for>` names, as soon as the parser inserts it (mutation
- * callbacks run before the next paint). src/prepaint.css holds the rules they select;
- * the owner in the main bundle (src/internal/reading-owner.ts) takes the attributes over.
+ * callbacks run before the next paint). bantin-prepaint.css (src/prepaint.css.ts) holds
+ * the rules they select; the owner in the main bundle (src/internal/reading-owner.ts)
+ * takes the attributes over.
  */
 {
   let stored: Record<string, unknown> | null = null;

@@ -10,6 +10,7 @@ import {
   typeSnapshot,
   type PortalPage,
 } from './portal-measure.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 /*
  * A reader who chose 150 % reloads a portal page whose scaler names the article with
@@ -27,7 +28,6 @@ const engine = navigator.userAgent.includes('Firefox/')
     : 'WebKit';
 
 type FrameWindow = Window & typeof globalThis;
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
 
 const frameTick = (win: FrameWindow) =>
   new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
@@ -90,9 +90,8 @@ async function reloadAtStoredSize(file: string, width: number, height: number) {
   await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle never came', {
     timeout: BUNDLE_DELAY + 7000,
   });
-  const toolbar = page.doc.querySelector<Updatable>('bantin-toolbar')!;
-  await toolbar.updateComplete;
-  await (toolbar.shadowRoot!.querySelector('bantin-font-scaler') as Updatable).updateComplete;
+  const toolbar = page.doc.querySelector('bantin-toolbar')!;
+  await toolbarHarness(toolbar).rendered();
   // The intake module, preloaded or not, has run once it is among the page's resources.
   await waitUntil(
     () => win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('portal-intake')),

@@ -202,6 +202,19 @@ export class BantinFigure extends BantinElement {
     return typeof this.caption === 'string' ? this.caption.trim() : '';
   }
 
+  /**
+   * The text nodes of a caption given by the `caption` attribute, which the figure shows
+   * in its own shadow root; none when a `caption` slot overrides it (a slotted caption's
+   * text is the figure's own children) or before the figure renders. For a reader that
+   * speaks the article and highlights each word it reads: a `Range` over these nodes
+   * marks the words on screen (the figure styles `::highlight(bantin-listen)` for them).
+   */
+  captionTextNodes(): Text[] {
+    if (this.querySelector(':scope > [slot="caption"]')) return [];
+    const slot = this.renderRoot?.querySelector('slot[name="caption"]');
+    return [...(slot?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
+  }
+
   /** Also waits for the enlarge dialog while it loads. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#opening;

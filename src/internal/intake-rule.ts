@@ -16,7 +16,7 @@
  * elements that were measured, so markup not yet taken in keeps its own sizes.
  * The reader's wide spacing (reading-styles.ts sets `--bantin-reading-line-height` on the
  * target) takes the place of the page's own line height.
- * src/prepaint.css holds the same rule for the first paint (a test keeps them equal).
+ * bantin-prepaint.css is built with this rule for the first paint (src/prepaint.css.ts).
  */
 export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
