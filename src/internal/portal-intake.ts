@@ -39,11 +39,14 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
-/**
- * Elements measured in one task, and then scaled in one frame, at load: no task and no
- * frame grows with the article (the browser lays out about this many again per frame).
- */
+/** Elements measured in one task at load (reads only): no task grows with the article. */
 const SLICE = 300;
+
+/**
+ * Elements scaled in one frame at load, to begin with: the browser lays their text out
+ * again in that frame. The slice then follows how long the frames take on this device.
+ */
+const FRAME_SLICE = { first: 150, min: 40, max: 1200 };
 
 /** What the page shows for one element: its font size and line height ratio. */
 type Measurement = readonly [element: HTMLElement, font: string, line: string];
@@ -148,7 +151,9 @@ export class PortalIntake {
       // scaled before its children would scale all they inherit at once).
       this.#stale = false;
       this.#queue = insideOut(this.root);
-      this.#nextSlice(win);
+      // A short article at once: its layout at the new size joins the scaler's first paint.
+      if (this.#queue.length <= SLICE) this.#apply();
+      else this.#nextSlice(win);
     }
     // At 100 % nothing is measured or written: the page stays exactly its own markup.
   }
@@ -268,13 +273,10 @@ export class PortalIntake {
   /** At load: reads a slice per task, then (the rule on, nothing measured yet) writes. */
   #ruleInEffect(win: Window): boolean {
     const font = parseFloat(this.root.style.getPropertyValue(FONT));
-    const scale = Number(win.getComputedStyle(this.root).getPropertyValue('--bantin-font-scale'));
-    return (
-      this.root.hasAttribute(SCALED_ATTRIBUTE) &&
-      font > 0 &&
-      scale !== 1 &&
-      Math.abs(parseFloat(win.getComputedStyle(this.root).fontSize) - font * scale) < 0.01
-    );
+    if (!this.root.hasAttribute(SCALED_ATTRIBUTE) || !(font > 0)) return false;
+    const computed = win.getComputedStyle(this.root);
+    const scale = Number(computed.getPropertyValue('--bantin-font-scale'));
+    return scale !== 1 && Math.abs(parseFloat(computed.fontSize) - font * scale) < 0.01;
   }
 
   #nextSlice(win: Window): void {
@@ -287,12 +289,19 @@ export class PortalIntake {
     });
   }
 
-  /** A slice per frame: each frame lays out about as much text as the slice holds. */
-  #nextWrite(win: Window): void {
-    this.#frame = win.requestAnimationFrame(() => {
+  /**
+   * A slice per frame: each frame lays out about as much text as the slice holds. The
+   * time from one frame to the next tells what the last slice cost: a frame that took
+   * more than two refreshes halves the slice, one that fitted with room doubles it.
+   */
+  #nextWrite(win: Window, size: number = FRAME_SLICE.first, last?: number): void {
+    this.#frame = win.requestAnimationFrame((now) => {
       if (!this.#observer) return;
-      this.#write(this.#writes.splice(0, SLICE));
-      if (this.#writes.length > 0) this.#nextWrite(win);
+      const took = last === undefined ? 0 : now - last;
+      if (took > 34) size = Math.max(FRAME_SLICE.min, size / 2);
+      else if (last !== undefined && took < 20) size = Math.min(FRAME_SLICE.max, size * 2);
+      this.#write(this.#writes.splice(0, size));
+      if (this.#writes.length > 0) this.#nextWrite(win, size, now);
     });
   }
 
