@@ -44,9 +44,10 @@ const SLICE = 300;
 
 /**
  * Elements scaled in one frame at load, to begin with: the browser lays their text out
- * again in that frame. The slice then follows how long the frames take on this device.
+ * again in that frame. The slice then follows how long the frames take on this device
+ * (from 40 to 1,200 elements).
  */
-const FRAME_SLICE = { first: 150, min: 40, max: 1200 };
+const FRAME_SLICE = 150;
 
 /** What the page shows for one element: its font size and line height ratio. */
 type Measurement = readonly [element: HTMLElement, font: string, line: string];
@@ -97,10 +98,6 @@ export class PortalIntake {
     const doc = this.root.ownerDocument;
     const win = doc.defaultView!;
     const scope = this.root.getRootNode();
-    // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
-    // would restyle the whole article (a new sheet with rules for what is scaled) for
-    // nothing: its effect on the target's own size tells that it is there.
-    if (!this.#ruleInEffect(win)) adoptRule(scope instanceof win.ShadowRoot ? scope : doc);
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
     this.#observer.observe(this.root, {
       childList: true,
@@ -126,6 +123,15 @@ export class PortalIntake {
     doc.addEventListener('load', this.#onLoad, true);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
+    // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
+    // would restyle the whole article (a new sheet with rules for what is scaled) for
+    // nothing: its effect on the target's own size tells that it is there.
+    const own = parseFloat(this.root.style.getPropertyValue(FONT));
+    const inEffect =
+      this.#scale !== 1 &&
+      this.root.hasAttribute(SCALED_ATTRIBUTE) &&
+      Math.abs(parseFloat(win.getComputedStyle(this.root).fontSize) - own * this.#scale) < 0.01;
+    if (!inEffect) adoptRule(scope instanceof win.ShadowRoot ? scope : doc);
     if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
       // The prepaint script measured the target as the page was parsed (every element as
       // the parser added it, all of them again when a stylesheet loaded), and it shows at
@@ -213,7 +219,7 @@ export class PortalIntake {
     if (this.#stale) {
       this.#stale = false;
       this.#pending.clear();
-      this.#measure([this.root, ...this.root.querySelectorAll('*')]);
+      this.#write(this.#read([this.root, ...this.root.querySelectorAll('*')]));
     } else if (this.#pending.size > 0) {
       const elements = new Set<Element>();
       for (const element of this.#pending) {
@@ -222,7 +228,7 @@ export class PortalIntake {
         for (const descendant of element.querySelectorAll('*')) elements.add(descendant);
       }
       this.#pending.clear();
-      this.#measure(elements);
+      this.#write(this.#read(elements));
     }
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
     this.#observer?.takeRecords();
@@ -232,10 +238,6 @@ export class PortalIntake {
    * Reads what the page shows for each element with bantin's rule off (style only, no
    * layout: nothing is painted in between), then writes what changed.
    */
-  #measure(candidates: Iterable<Element>): void {
-    this.#write(this.#read(candidates));
-  }
-
   /** Every read before any write: one style recalculation for all of them. */
   #read(candidates: Iterable<Element>): Measurement[] {
     const elements = [...candidates].filter(
@@ -271,14 +273,6 @@ export class PortalIntake {
   }
 
   /** At load: reads a slice per task, then (the rule on, nothing measured yet) writes. */
-  #ruleInEffect(win: Window): boolean {
-    const font = parseFloat(this.root.style.getPropertyValue(FONT));
-    if (!this.root.hasAttribute(SCALED_ATTRIBUTE) || !(font > 0)) return false;
-    const computed = win.getComputedStyle(this.root);
-    const scale = Number(computed.getPropertyValue('--bantin-font-scale'));
-    return scale !== 1 && Math.abs(parseFloat(computed.fontSize) - font * scale) < 0.01;
-  }
-
   #nextSlice(win: Window): void {
     this.#timer = win.setTimeout(() => {
       if (!this.#observer) return;
@@ -294,12 +288,11 @@ export class PortalIntake {
    * time from one frame to the next tells what the last slice cost: a frame that took
    * more than two refreshes halves the slice, one that fitted with room doubles it.
    */
-  #nextWrite(win: Window, size: number = FRAME_SLICE.first, last?: number): void {
+  #nextWrite(win: Window, size = FRAME_SLICE, last = 0): void {
     this.#frame = win.requestAnimationFrame((now) => {
       if (!this.#observer) return;
-      const took = last === undefined ? 0 : now - last;
-      if (took > 34) size = Math.max(FRAME_SLICE.min, size / 2);
-      else if (last !== undefined && took < 20) size = Math.min(FRAME_SLICE.max, size * 2);
+      const took = last ? now - last : 25;
+      size = took > 34 ? Math.max(40, size / 2) : took < 20 ? Math.min(1200, size * 2) : size;
       this.#write(this.#writes.splice(0, size));
       if (this.#writes.length > 0) this.#nextWrite(win, size, now);
     });
