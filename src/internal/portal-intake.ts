@@ -39,16 +39,13 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
-/** Elements measured in one task at load (reads only): no task grows with the article. */
-const SLICE = 300;
-
 /**
- * Elements scaled in one frame at load, at least: the browser lays their text out again
- * in that frame. A device whose frames stay short takes up to four times as many. (Not
- * fewer: each frame also walks the whole article once, so that smaller slices on a
- * 3,000-paragraph decree would cost more frames than they save.)
+ * Elements measured in one task at load (reads only), then scaled in one frame: the
+ * browser lays their text out again in that frame, and walks the whole article once
+ * (smaller slices would cost a 3,000-paragraph decree more frames than they save; larger
+ * ones, a long frame). No task grows with the article.
  */
-const FRAME_SLICE = 300;
+const SLICE = 300;
 
 /** What the page shows for one element: its font size and line height ratio. */
 type Measurement = readonly [element: HTMLElement, font: string, line: string];
@@ -284,19 +281,12 @@ export class PortalIntake {
     });
   }
 
-  /**
-   * A slice per frame: each frame lays out about as much text as the slice holds. The
-   * time from one frame to the next tells what the last slice cost: a frame that fitted
-   * with room doubles the slice, one that took more than two refreshes halves it.
-   */
-  #nextWrite(win: Window, size = FRAME_SLICE, last = 0): void {
-    this.#frame = win.requestAnimationFrame((now) => {
+  /** A slice per frame: each frame lays out about as much text as the slice holds. */
+  #nextWrite(win: Window): void {
+    this.#frame = win.requestAnimationFrame(() => {
       if (!this.#observer) return;
-      const took = last ? now - last : 25;
-      size =
-        took < 20 ? Math.min(4 * FRAME_SLICE, size * 2) : took > 34 ? Math.max(FRAME_SLICE, size / 2) : size;
-      this.#write(this.#writes.splice(0, size));
-      if (this.#writes.length > 0) this.#nextWrite(win, size, now);
+      this.#write(this.#writes.splice(0, SLICE));
+      if (this.#writes.length > 0) this.#nextWrite(win);
     });
   }
 
