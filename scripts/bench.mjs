@@ -4,9 +4,12 @@
 // by scripts/static-server.mjs; bantin is bundled from src/ with esbuild for the run, so
 // the figures are those of the working tree.
 //
-// Each cost is performance.now() around the work plus a forced style and layout (reading
-// offsetHeight), so it includes the browser's recalculation; the median of several runs.
-// "Elements touched" counts the elements whose attributes change during one size change.
+// The intake is read from a Chrome trace between performance marks (main-thread tasks,
+// the browser's rendering steps included, their layout and the longest task), with and
+// without the prepaint pair in <head>. A size change is performance.now() around the work
+// plus a forced style and layout (reading offsetHeight), so it includes the browser's
+// recalculation. Medians of several runs. "Elements touched" counts the elements whose
+// attributes change during one size change.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -18,7 +21,7 @@ import { serveStatic } from './static-server.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [30, 300, 3000];
-/** Fresh page loads per size (intake is measured once per load). */
+/** Fresh page loads per size (intake is measured once per load); BENCH_QUICK=1 for a first look. */
 const LOADS = process.env.BENCH_QUICK ? { 30: 3, 300: 3, 3000: 1 } : { 30: 9, 300: 7, 3000: 3 };
 /** bantin alone, bantin after its prepaint pair in <head>, and the portals' jQuery snippet. */
 const APPROACHES = ['bantin', 'prepaint', 'jquery'];
