@@ -42,9 +42,10 @@
     if (scale !== 1) {
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
-        // A label's or an output's `for` names a form control, not an article.
-        for (const owner of doc.querySelectorAll('[for]:not(label,output)')) {
-          const target = doc.getElementById(owner.getAttribute('for')!);
+        // A label's or an output's `for` names a form control, not an article. A target
+        // that comes before its scaler is named on this script's tag (`data-for`).
+        for (const owner of doc.querySelectorAll<HTMLElement>('[for]:not(label,output),script[data-for]')) {
+          const target = doc.getElementById(owner.dataset['for'] || owner.getAttribute('for')!);
           // A <bantin-article> sizes itself (bantin-prepaint.css). Once the bundle's scale
           // owner has written the scale on a target, its intake measures: a reader back at
           // 100 % must not find this script scaling again.

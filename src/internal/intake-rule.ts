@@ -13,7 +13,9 @@
  * stylesheet or extension is never met by an inline `!important` (axe
  * `avoid-inline-spacing`); the rule's `!important` sits in a cascade layer, which wins
  * over a portal's unlayered `!important` px sizes. The attribute selector matches only
- * elements that were measured, so markup not yet taken in keeps its own sizes.
+ * elements that were measured, so markup not yet taken in keeps its own sizes; and so
+ * does `overflow-wrap` (not on the target alone, whose every line it would re-break at
+ * once), so that a long article can take the size a slice per frame.
  * The reader's wide spacing (reading-styles.ts sets `--bantin-reading-line-height` on the
  * target) takes the place of the page's own line height.
  * bantin-prepaint.css is built with this rule for the first paint (src/prepaint.css.ts).
@@ -21,7 +23,6 @@
 export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
 export const INTAKE_RULE =
-  `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
-  `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
-  'font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
+  `@layer bantin-intake{:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
+  'overflow-wrap:break-word;font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
   'line-height:var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))!important}}';
