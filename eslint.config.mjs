@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', '.cache/'] },
+  { ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', '.cache/', '.lighthouseci/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -29,5 +29,11 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // lighthouserc.cjs: Lighthouse CI loads its config with require().
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

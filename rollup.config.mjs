@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { transform } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
+import { prepaintCss } from './scripts/prepaint-css.mjs';
 import { sri } from './scripts/sri.mjs';
 
 const target = 'es2022';
@@ -69,11 +68,11 @@ export default [
       esbuild({ target, tsconfig }),
       terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
       {
+        // Generated from the modules the elements style themselves with (src/prepaint.css.ts).
         name: 'prepaint-css',
         async generateBundle() {
-          const source = readFileSync('src/prepaint.css', 'utf8');
-          const { code } = await transform(source, { loader: 'css', minify: true });
-          this.emitFile({ type: 'asset', fileName: 'bantin-prepaint.css', source: code });
+          const source = await prepaintCss({ minify: true });
+          this.emitFile({ type: 'asset', fileName: 'bantin-prepaint.css', source });
         },
       },
     ],

@@ -1,4 +1,5 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { prepaintCssPlugin } from './scripts/prepaint-css.mjs';
 
 /**
  * `npm start` (scripts/start.mjs): the demo page, with the TypeScript sources compiled
@@ -9,5 +10,5 @@ export default {
   nodeResolve: true,
   open: false,
   hostname: '127.0.0.1',
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), prepaintCssPlugin()],
 };

@@ -11,6 +11,7 @@ import {
 import { findChromium } from './scripts/find-chromium.mjs';
 import { bundleCopyPlugin } from './test/plugins/bundle-copy.mjs';
 import { sourceFilesPlugin } from './test/plugins/source-files.mjs';
+import { prepaintCssPlugin } from './scripts/prepaint-css.mjs';
 import { delayBundle } from './test/plugins/delay-bundle.mjs';
 
 const chromium = await findChromium();
@@ -29,6 +30,7 @@ export default {
     emulateMediaFeaturesPlugin(),
     bundleCopyPlugin(),
     sourceFilesPlugin(),
+    prepaintCssPlugin(),
     // Server renders for test/ssr.test.ts, in a Node worker that runs the .ts sources (tsx).
     litSsrPlugin({ workerInitModules: ['./scripts/ssr/tsx-register.mjs'] }),
     heapUsagePlugin(),

@@ -4,6 +4,8 @@
 // every URL), the page hydrates with no error, and a reload at a stored 200 % paints the
 // article at that size with no layout shift. Run after `npm run build` (it imports the
 // package, `bantin/define`, from dist/).
+// Why a script: it tests our own guide, its code blocks run as written; no maintained tool
+// runs a Markdown file's code as a server and checks the page it serves in a browser.
 import { spawn } from 'node:child_process';
 import {
   existsSync,

@@ -22,7 +22,7 @@
  * before it, each element is measured as the parser adds it (a mutation callback runs
  * before the next paint), and every element again when a stylesheet loads. The rule
  * that scales what it measured, the article's typography and the toolbar's reserved
- * space are static, so they live in src/prepaint.css (bantin-prepaint.css).
+ * space are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
  */
 {
   const doc = document;
@@ -42,9 +42,10 @@
     if (scale !== 1) {
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
-        // A label's or an output's `for` names a form control, not an article.
-        for (const owner of doc.querySelectorAll('[for]:not(label,output)')) {
-          const target = doc.getElementById(owner.getAttribute('for')!);
+        // A label's or an output's `for` names a form control, not an article. A target
+        // that comes before its scaler is named on this script's tag (`data-for`).
+        for (const owner of doc.querySelectorAll<HTMLElement>('[for]:not(label,output),script[data-for]')) {
+          const target = doc.getElementById(owner.dataset['for'] || owner.getAttribute('for')!);
           // A <bantin-article> sizes itself (bantin-prepaint.css). Once the bundle's scale
           // owner has written the scale on a target, its intake measures: a reader back at
           // 100 % must not find this script scaling again.
@@ -78,8 +79,9 @@
  * The reader's reading preferences (`bantin:reading`, JSON `{ theme, spacing, font }`):
  * as data attributes on <html>, which every <bantin-article> follows, and on each
  * element a `<bantin-toolbar for>` names, as soon as the parser inserts it (mutation
- * callbacks run before the next paint). src/prepaint.css holds the rules they select;
- * the owner in the main bundle (src/internal/reading-owner.ts) takes the attributes over.
+ * callbacks run before the next paint). bantin-prepaint.css (src/prepaint.css.ts) holds
+ * the rules they select; the owner in the main bundle (src/internal/reading-owner.ts)
+ * takes the attributes over.
  */
 {
   let stored: Record<string, unknown> | null = null;

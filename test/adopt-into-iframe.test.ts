@@ -4,7 +4,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinArticle, BantinFigure, BantinToolbar } from '../src/index.js';
-import { clearStoredScale, fontPx } from './helpers.js';
+import { clearStoredScale, fontPx, trapErrors } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 const STRICT_CSP = "default-src 'self'; style-src 'self'; img-src 'self' data:";
 
@@ -18,21 +20,6 @@ async function frame(csp?: string): Promise<{ frame: HTMLIFrameElement; doc: Doc
   document.body.append(frame);
   await loaded;
   return { frame, doc: frame.contentDocument! };
-}
-
-function trapErrors() {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    restore() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
 }
 
 function page(): { root: HTMLElement; toolbar: BantinToolbar; article: BantinArticle; figure: BantinFigure } {
@@ -53,23 +40,20 @@ function page(): { root: HTMLElement; toolbar: BantinToolbar; article: BantinArt
   };
 }
 
-async function settled(...elements: (HTMLElement & { updateComplete: Promise<boolean> })[]) {
-  for (const element of elements) await element.updateComplete;
-  const scaler = elements
-    .map((element) => element.shadowRoot?.querySelector('bantin-font-scaler'))
-    .find(Boolean);
-  await scaler?.updateComplete;
+async function settled(toolbar: BantinToolbar, ...others: (BantinArticle | BantinFigure)[]) {
+  await toolbarHarness(toolbar).rendered();
+  for (const element of others) await element.updateComplete;
 }
 
 /** What shows the elements are styled: 44 px targets, the article's 18 px text. */
 function styling(toolbar: BantinToolbar, article: BantinArticle) {
-  const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')!;
-  const buttons = [...scaler.shadowRoot!.querySelectorAll('button')];
-  const increase = buttons[2]!;
+  const ui = toolbarHarness(toolbar);
+  const buttons = ui.scalerHarness.buttons;
+  const increase = ui.scalerHarness.increaseButton;
   return {
     buttons: buttons.length,
     buttonHeight: increase.getBoundingClientRect().height,
-    print: toolbar.shadowRoot!.querySelector<HTMLElement>('[part~="print"]')!.getBoundingClientRect().height,
+    print: ui.printButton!.getBoundingClientRect().height,
     text: fontPx(article.querySelector('p')!),
     increase,
   };
@@ -107,9 +91,7 @@ describe('adopted into another document', () => {
       expect(inside.buttonHeight, 'the scaler is styled').to.be.at.least(44);
       expect(inside.print, "the toolbar's own button is styled").to.be.at.least(44);
       expect(inside.text).to.be.closeTo(18, 0.01);
-      expect(
-        figure.shadowRoot!.querySelector('[part~="enlarge"]')!.getBoundingClientRect().height,
-      ).to.be.at.least(44);
+      expect(figureHarness(figure).enlargeButton!.getBoundingClientRect().height).to.be.at.least(44);
 
       inside.increase.click();
       await settled(toolbar);
@@ -152,13 +134,13 @@ describe('adopted into another document', () => {
     await figure.updateComplete;
     figure.enlarge();
     await figure.updateComplete;
-    const dialog = figure.shadowRoot!.querySelector('dialog')!;
+    const dialog = figureHarness(figure).dialog!;
     expect(dialog.open).to.be.true;
     expect(dialog.matches(':modal')).to.be.true;
     dialog.close();
     await oneEvent(dialog, 'close');
     await figure.updateComplete;
-    expect(figure.shadowRoot!.querySelector('dialog')).to.be.null;
+    expect(figureHarness(figure).dialog).to.be.null;
     expect(errors.errors).to.deep.equal([]);
   });
 

@@ -17,6 +17,7 @@ import {
   fontPx,
   itReadsAccessibilityTree,
 } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
 
 /** Sentences of the sample article as the Word paste carries them, each across several source lines. */
 const WORD_SENTENCES = [
@@ -170,7 +171,7 @@ describe('<bantin-article> content', () => {
         expect(readerText(figure.querySelector('[slot="caption"]')!)).to.match(
           /^Chủ tịch UBND tỉnh .* 2017 - 2022$/,
         );
-        const frame = figure.shadowRoot!.querySelector('[part~="frame"]')!.getBoundingClientRect();
+        const frame = figureHarness(figure).part('frame')!.getBoundingClientRect();
         expect(frame.height / frame.width).to.be.closeTo(400 / 601, 0.01);
       });
     });

@@ -1,14 +1,16 @@
 import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
-type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
+import type { BantinArticle, BantinFontScaler, BantinToolbar } from '../src/index.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
+/** The demo page in an iframe; its elements are of that window's classes (no instanceof). */
 export interface DemoFrame {
   frame: HTMLIFrameElement;
   doc: Document;
   win: Window & typeof globalThis;
-  article: Updatable;
-  toolbar: Updatable;
-  scaler: Updatable;
+  article: BantinArticle;
+  toolbar: BantinToolbar;
+  scaler: BantinFontScaler;
 }
 
 export interface DemoOptions {
@@ -64,13 +66,13 @@ export async function openDemo(options: DemoOptions = {}): Promise<DemoFrame> {
     sheet.replaceSync(readerCss);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   }
-  const article = doc.querySelector('bantin-article') as Updatable;
-  const toolbar = doc.querySelector('bantin-toolbar') as Updatable;
+  const article = doc.querySelector('bantin-article')!;
+  const toolbar = doc.querySelector('bantin-toolbar')!;
   await article.updateComplete;
-  await toolbar.updateComplete;
-  const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler') as Updatable;
-  await scaler.updateComplete;
-  for (const figure of doc.querySelectorAll<Updatable>('bantin-figure')) await figure.updateComplete;
+  const ui = toolbarHarness(toolbar);
+  await ui.rendered();
+  const scaler = ui.scaler;
+  for (const figure of doc.querySelectorAll('bantin-figure')) await figure.updateComplete;
   await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
   return { frame, doc, win, article, toolbar, scaler };
 }

@@ -4,6 +4,8 @@ import type { BantinFontScaler } from '../src/index.js';
 import { openDemo } from './demo-frame.js';
 import { scalerHarness } from './harness/font-scaler.js';
 import { axeViolations, fontPx } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -46,7 +48,7 @@ describe('demo page', function () {
 
   it('shows the date, the named article and both figures once upgraded', async () => {
     const { doc, toolbar, win } = await openDemo();
-    const dateSlot = toolbar.shadowRoot!.querySelector<HTMLSlotElement>('[part="date"] slot[name="date"]')!;
+    const dateSlot = toolbarHarness(toolbar).dateLine!.querySelector<HTMLSlotElement>('slot[name="date"]')!;
     const [time] = dateSlot.assignedElements() as HTMLTimeElement[];
     expect(time!.dateTime).to.equal('2023-05-23');
     expect(time!.textContent).to.equal('23/05/2023');
@@ -55,7 +57,7 @@ describe('demo page', function () {
     expect(article.getAttribute('role')).to.equal('article');
     expect(doc.getElementById(article.getAttribute('aria-labelledby')!)!.localName).to.equal('h1');
     for (const figure of doc.querySelectorAll('bantin-figure')) {
-      const caption = figure.shadowRoot!.querySelector('figcaption')!;
+      const caption = figureHarness(figure).part('caption')!;
       expect(win.getComputedStyle(caption).display).to.not.equal('none');
       expect(caption.getBoundingClientRect().height).to.be.above(20);
       expect(
@@ -73,7 +75,7 @@ describe('demo page', function () {
         fontPx(doc.querySelector('[slot="lead"]')!),
         fontPx(doc.querySelector('bantin-article > h2')!),
         fontPx(doc.querySelector('bantin-article > p:not([slot])')!),
-        fontPx(figure.shadowRoot!.querySelector('figcaption')!),
+        fontPx(figureHarness(figure).part('caption')!),
         fontPx(doc.querySelector('[slot="byline"]')!),
       ];
     };

@@ -2,11 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinFigure } from '../src/index.js';
 import { openDemo, type DemoFrame } from './demo-frame.js';
+import { figureHarness } from './harness/figure.js';
 
 type Figure = HTMLElement & { updateComplete: Promise<boolean>; enlarge(): void };
 
-const enlargeButton = (figure: Element) =>
-  figure.shadowRoot!.querySelector<HTMLButtonElement>('[part~="enlarge"]')!;
+const enlargeButton = (figure: Element) => figureHarness(figure as BantinFigure).enlargeButton!;
+const dialogOf = (figure: Element) => figureHarness(figure as BantinFigure).dialog;
 
 /** The demo's first figure, made enlargeable as a portal would, once its image is in. */
 async function demoFigure(demo: DemoFrame): Promise<Figure> {
@@ -35,7 +36,7 @@ describe('<bantin-figure> enlarged on a phone', function () {
     const figure = await demoFigure(demo);
     enlargeButton(figure).click();
     await figure.updateComplete;
-    const dialog = figure.shadowRoot!.querySelector('dialog')!;
+    const dialog = dialogOf(figure)!;
     expect(dialog.open).to.be.true;
     const box = dialog.getBoundingClientRect();
     // The whole viewport: the frame's 320 × 640 less any classic scrollbar (Firefox shows one).
@@ -93,18 +94,18 @@ describe('<bantin-figure> enlarged on a phone', function () {
     await waitUntil(() => enlargeButton(figure), 'no enlarge button');
     figure.enlarge();
     await figure.updateComplete;
-    const dialog = figure.shadowRoot!.querySelector('dialog')!;
+    const dialog = dialogOf(figure)!;
     expect(dialog.open).to.be.true;
     dialog.close();
     // An update before the dialog's close event arrives must not reopen it.
     figure.caption = 'Chú thích mới';
     await figure.updateComplete;
     expect(dialog.open).to.be.false;
-    await waitUntil(() => !figure.shadowRoot!.querySelector('dialog'), 'dialog not removed');
+    await waitUntil(() => !dialogOf(figure), 'dialog not removed');
     // And it still opens when asked.
     figure.enlarge();
     await figure.updateComplete;
-    expect(figure.shadowRoot!.querySelector('dialog')!.open).to.be.true;
-    figure.shadowRoot!.querySelector('dialog')!.close();
+    expect(dialogOf(figure)!.open).to.be.true;
+    dialogOf(figure)!.close();
   });
 });

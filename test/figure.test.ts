@@ -91,6 +91,24 @@ describe('<bantin-figure>', () => {
       expect(fromSlot.captionText).to.equal('bị thay');
     });
 
+    it('hands out the words of an attribute caption it shows (captionTextNodes), a Range over them', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure src=${IMAGE} alt="" caption="Lễ trao bằng khen"></bantin-figure>`,
+      );
+      const nodes = figure.captionTextNodes();
+      expect(nodes.map((node) => node.data).join('')).to.equal('Lễ trao bằng khen');
+      const range = new Range();
+      range.setStart(nodes[0]!, 0);
+      range.setEnd(nodes.at(-1)!, nodes.at(-1)!.length);
+      // The range is over the words on screen: inside the caption box the reader sees.
+      const box = figureHarness(figure).part('caption')!.getBoundingClientRect();
+      const words = range.getBoundingClientRect();
+      expect(words.width).to.be.greaterThan(0);
+      expect(words.top).to.be.within(box.top, box.bottom);
+      figure.append(Object.assign(document.createElement('span'), { slot: 'caption', textContent: 'Ảnh' }));
+      expect(figure.captionTextNodes(), 'a slotted caption is the page’s own text').to.deep.equal([]);
+    });
+
     it('shows a caption slotted later, and hides the box when it is taken out (HasSlotController)', async () => {
       const figure = await fixture<BantinFigure>(html`<bantin-figure src=${IMAGE} alt=""></bantin-figure>`);
       const ui = figureHarness(figure);

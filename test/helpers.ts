@@ -44,6 +44,31 @@ export function itReadsAccessibilityTree(title: string, test: () => Promise<void
   (isChromium ? it : it.skip)(title + CHROMIUM_ONLY, test);
 }
 
+/**
+ * Records uncaught errors and unhandled rejections until `restore()`. `handled`: the
+ * test reports them itself, so the page (and Mocha) does not see them as uncaught.
+ */
+export function trapErrors({ handled = false } = {}) {
+  const errors: unknown[] = [];
+  const onError = (event: ErrorEvent) => {
+    errors.push(event.error ?? event.message);
+    if (handled) event.preventDefault();
+  };
+  const onRejection = (event: PromiseRejectionEvent) => {
+    errors.push(event.reason);
+    if (handled) event.preventDefault();
+  };
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    restore() {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
 /** Records `console.warn` calls for the duration of a test. */
 export function captureWarnings(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];
@@ -55,8 +80,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
 }
 
 /** The element that has focus, looking into shadow roots. */
-export function deepActiveElement(): Element | null {
-  let active = document.activeElement;
+export function deepActiveElement(doc: Document = document): Element | null {
+  let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }

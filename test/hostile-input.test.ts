@@ -8,7 +8,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
 import '../src/bantin.js';
 import type { BantinFigure } from '../src/index.js';
-import { captureWarnings, clearStoredScale, fontPx, liveRegionText } from './helpers.js';
+import { captureWarnings, clearStoredScale, fontPx, liveRegionText, trapErrors } from './helpers.js';
 
 type Tag = 'bantin-article' | 'bantin-figure' | 'bantin-font-scaler' | 'bantin-toolbar';
 
@@ -179,28 +179,6 @@ function nextTask(): Promise<void> {
   });
 }
 
-/** Uncaught errors and unhandled rejections anywhere on the page. */
-function trapErrors() {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => {
-    errors.push(event.error ?? event.message);
-    event.preventDefault();
-  };
-  const onRejection = (event: PromiseRejectionEvent) => {
-    errors.push(event.reason);
-    event.preventDefault();
-  };
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    restore() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
 function visible(element: Element | null | undefined): boolean {
   return !!element && element.getClientRects().length > 0;
 }
@@ -316,7 +294,7 @@ describe('hostile input', function () {
     const stage = fixture.root.querySelector('.stage')!;
     const article = fixture.root.querySelector<HTMLElement>('bantin-article')!;
     article.style.removeProperty('--bantin-font-scale');
-    const errors = trapErrors();
+    const errors = trapErrors({ handled: true });
     const warnings = captureWarnings();
     let element: Element | undefined;
     try {
@@ -422,7 +400,7 @@ describe('hostile input', function () {
         tally.cases += 1;
         tally.values += 1;
         const warnings = captureWarnings();
-        const errors = trapErrors();
+        const errors = trapErrors({ handled: true });
         const element = create(tag, upgradeLate);
         try {
           if (early) apply(element, { kind, name, value, early });

@@ -2,14 +2,10 @@ import { expect } from '@open-wc/testing';
 import { openDemo, type DemoFrame } from './demo-frame.js';
 import type { BantinFontScaler } from '../src/index.js';
 import { scalerHarness } from './harness/font-scaler.js';
-import { fontPx, press } from './helpers.js';
+import { deepActiveElement, fontPx, press } from './helpers.js';
 
 /** The focused element of the demo page, looking into shadow roots. */
-function focused({ doc }: DemoFrame): Element | null {
-  let active = doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const focused = ({ doc }: DemoFrame) => deepActiveElement(doc);
 
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

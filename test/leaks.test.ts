@@ -5,8 +5,9 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/bantin.js';
-import type { BantinFontScaler } from '../src/index.js';
+import type { BantinFontScaler, BantinToolbar } from '../src/index.js';
 import { clearStoredScale } from './helpers.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 type Tag = 'bantin-article' | 'bantin-figure' | 'bantin-font-scaler' | 'bantin-toolbar';
 type Updatable = HTMLElement & { updateComplete: Promise<boolean> };
@@ -105,7 +106,8 @@ async function heap(): Promise<Heap | false> {
 async function settle(element: Element): Promise<void> {
   await (element as Updatable).updateComplete;
   // A toolbar rendered while disconnected holds a scaler that has not started yet.
-  const scaler = element.shadowRoot?.querySelector('bantin-font-scaler') as Updatable | null;
+  const scaler =
+    element.localName === 'bantin-toolbar' ? toolbarHarness(element as BantinToolbar).scaler : null;
   if (scaler?.isConnected) await scaler.updateComplete;
 }
 
@@ -205,7 +207,9 @@ describe('no leaks', function () {
         // A removed scaler that still listened would follow a size stored by another tab.
         const scalers = kept.flatMap((element) => [
           ...(element.localName === 'bantin-font-scaler' ? [element] : []),
-          ...element.shadowRoot!.querySelectorAll('bantin-font-scaler'),
+          ...(element.localName === 'bantin-toolbar'
+            ? [toolbarHarness(element as BantinToolbar).scaler]
+            : []),
         ]) as BantinFontScaler[];
         const values = scalers.map((scaler) => scaler.value);
         localStorage.setItem('bantin:font-scale', '1.75');

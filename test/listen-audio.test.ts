@@ -1,7 +1,9 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinToolbar } from '../src/index.js';
 import { FakeSpeech, installSpeech, vietnameseVoice } from './fake-speech.js';
+import { mountToolbar } from './harness/fixtures.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import { liveRegionText, press as pressKeys } from './helpers.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
@@ -104,13 +106,13 @@ async function playing(audio: HTMLAudioElement): Promise<void> {
     await waitUntil(() => !audio.paused && audio.currentTime > 0, '', { timeout: 5000 });
   } catch {
     throw new Error(
-      `the recording did not play (ready state ${audio.readyState}, ${audio.error?.message ?? 'no error'}, paused ${audio.paused}, said "${document.querySelector('bantin-toolbar')?.shadowRoot?.querySelector('[role=status]')?.textContent}")`,
+      `the recording did not play (ready state ${audio.readyState}, ${audio.error?.message ?? 'no error'}, paused ${audio.paused}, said "${toolbarHarness(document.querySelector('bantin-toolbar')!).announcement}")`,
     );
   }
 }
 
 function controls(toolbar: BantinToolbar) {
-  const part = (name: string) => toolbar.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"]`);
+  const part = (name: string) => toolbarHarness(toolbar).part<HTMLButtonElement>(name);
   return {
     part,
     async press(name: string) {
@@ -160,13 +162,9 @@ describe('<bantin-toolbar> listen: Media Session and the portal’s own audio', 
     });
 
     it('shows the headline and first picture, answers play, pause, previous, next and stop, and clears them on stop', async () => {
-      const root = await fixture<HTMLElement>(
-        `<div lang="vi"><bantin-toolbar></bantin-toolbar>${ARTICLE}</div>`,
-      );
-      const toolbar = root.querySelector('bantin-toolbar')!;
-      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button', {
-        timeout: 3000,
-      });
+      const ui = await mountToolbar(`<div lang="vi"><bantin-toolbar></bantin-toolbar>${ARTICLE}</div>`);
+      const toolbar = ui.element;
+      await ui.listenOffered(3000);
       expect(session.metadata).to.equal(null);
       const { press, status } = controls(toolbar);
       await press('listen');
@@ -209,16 +207,14 @@ describe('<bantin-toolbar> listen: Media Session and the portal’s own audio', 
       const audio = url(wav(CUES.length * CUE_SECONDS));
       const cues = track ? `<track kind="metadata" srclang="vi" src="${url(vtt())}" default />` : '';
       // Muted so that every engine lets a test start it without a real click.
-      const root = await fixture<HTMLElement>(`
+      const ui = await mountToolbar(`
         <div lang="vi">
           <bantin-toolbar><audio slot="listen" src="${audio}" muted preload="auto">${cues}</audio></bantin-toolbar>
           ${ARTICLE}
         </div>`);
-      const toolbar = root.querySelector('bantin-toolbar')!;
-      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button', {
-        timeout: 3000,
-      });
-      const element = root.querySelector('audio')!;
+      const toolbar = ui.element;
+      await ui.listenOffered(3000);
+      const element = toolbar.querySelector('audio')!;
       element.muted = true;
       return { toolbar, audio: element, ...controls(toolbar) };
     }

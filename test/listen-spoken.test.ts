@@ -4,6 +4,8 @@ import type { BantinToolbar } from '../src/index.js';
 import { speller } from '../src/toolbar/listen/spoken.js';
 import { sentencesOf } from '../src/toolbar/listen/sentences.js';
 import { FakeSpeech, installSpeech, vietnameseVoice, type FakeUtterance } from './fake-speech.js';
+import { mountToolbar } from './harness/fixtures.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import { captureWarnings, liveRegionText, nextFrame } from './helpers.js';
 
 const spell = speller();
@@ -152,18 +154,12 @@ describe('listen: what the voice hears', () => {
     });
 
     async function page(content = NEWS): Promise<BantinToolbar> {
-      const root = await fixture<HTMLElement>(
-        `<div lang="vi"><bantin-toolbar></bantin-toolbar>${content}</div>`,
-      );
-      const toolbar = root.querySelector('bantin-toolbar')!;
-      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button', {
-        timeout: 3000,
-      });
-      return toolbar;
+      const ui = await mountToolbar(`<div lang="vi"><bantin-toolbar></bantin-toolbar>${content}</div>`);
+      await ui.listenOffered(3000);
+      return ui.element;
     }
 
-    const listen = (toolbar: BantinToolbar) =>
-      toolbar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="listen"]')!.click();
+    const listen = (toolbar: BantinToolbar) => toolbarHarness(toolbar).listenButton!.click();
     const started = async (count: number): Promise<FakeUtterance> => {
       await waitUntil(() => speech.started.length >= count, `sentence ${count} did not start`);
       return speech.started[count - 1]!;
@@ -259,7 +255,7 @@ describe('listen: what the voice hears', () => {
         speech.finish();
         await started(2);
         (toolbar as unknown as { pronunciations: unknown }).pronunciations = 'UBND=ủy ban';
-        toolbar.shadowRoot!.querySelector<HTMLButtonElement>('[part~="listen-stop"]')!.click();
+        toolbarHarness(toolbar).part('listen-stop')!.click();
         await nextFrame();
         listen(toolbar);
         await started(3);

@@ -97,7 +97,7 @@ async function settle(element: BantinToolbar, listens: boolean): Promise<void> {
   }
   await element.updateComplete;
   if (listens) {
-    await waitUntil(() => element.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button');
+    await toolbarHarness(element).listenOffered();
   }
 }
 
@@ -122,7 +122,7 @@ async function page(attributes = 'actions="print share listen"', content = ARTIC
 
 /** What a reader finds in the toolbar. */
 function harness(element: BantinToolbar) {
-  const part = (name: string) => element.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"]`);
+  const part = (name: string) => toolbarHarness(element).part<HTMLButtonElement>(name);
   return {
     listen: () => part('listen'),
     stop: () => part('listen-stop'),
@@ -131,7 +131,8 @@ function harness(element: BantinToolbar) {
     rate: () => part('listen-rate'),
     /** The names of the toolbar's own buttons, in order (display has its own tests). */
     buttons: () =>
-      [...element.shadowRoot!.querySelectorAll('[role="toolbar"] > button:not([part~="display"])')]
+      toolbarHarness(element)
+        .ownButtons.filter((button) => !button.matches('[part~="display"]'))
         .filter((button) => button.getClientRects().length > 0)
         .map(label),
     status: () => liveRegionText(element),
@@ -208,7 +209,7 @@ describe('<bantin-toolbar> listen', () => {
       await press('Tab');
       await press('End');
       expect(label(deepActiveElement())).to.equal('Chia sẻ');
-      expect(element.shadowRoot!.querySelectorAll('[part~="listen"]')).to.have.length(0);
+      expect(toolbarHarness(element).listenButton).to.be.null;
     });
 
     it('is not shown when the only voices are for another language', async () => {

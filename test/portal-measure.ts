@@ -157,7 +157,7 @@ async function withoutBantinUrl(path: string): Promise<string> {
   const stripped = source
     .replace(/<script[^>]*src="[^"]*\/src\/bantin\.ts"[^>]*><\/script>/g, '')
     // The prepaint pair belongs to bantin too.
-    .replace(/<script src="\/src\/prepaint\.ts"><\/script>/g, '')
+    .replace(/<script src="\/src\/prepaint\.ts"[^>]*><\/script>/g, '')
     .replace(/<link rel="stylesheet" href="\/src\/prepaint\.css">/g, '');
   if (stripped === source) throw new Error(`${path} does not load bantin from /src/bantin.ts`);
   const base = `<base href="${new URL(path, location.href).href}">`;

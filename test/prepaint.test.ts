@@ -1,6 +1,4 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { articleTypographyCss } from '../src/article/article-typography.js';
-import { INTAKE_RULE } from '../src/internal/intake-rule.js';
 import { fontPx } from './helpers.js';
 
 // The prepaint pair on its own, in this page, with no bantin element defined: what a
@@ -78,51 +76,5 @@ describe('prepaint', () => {
     added = await runPrepaint();
     const root = await article();
     expect(fontPx(root.querySelector('p')!)).to.be.closeTo(18, 0.01);
-  });
-
-  it('holds the same typography rules the article adopts on upgrade', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/src/prepaint.css';
-    const loaded = oneEvent(link, 'load');
-    document.head.append(link);
-    await loaded;
-    try {
-      const layer = [...link.sheet!.cssRules].find((rule) => rule instanceof CSSLayerBlockRule)!;
-      const upgraded = new CSSStyleSheet();
-      upgraded.replaceSync(articleTypographyCss);
-      const expected = upgraded.cssRules[0] as CSSLayerBlockRule;
-      // var() values keep their source's spacing when serialized.
-      const texts = (rules: CSSRuleList) => [...rules].map((rule) => rule.cssText.replace(/\s+/g, ''));
-      expect(texts((layer as CSSLayerBlockRule).cssRules)).to.deep.equal(texts(expected.cssRules));
-    } finally {
-      link.remove();
-    }
-  });
-});
-
-describe('prepaint.css and the portal intake', () => {
-  it('hold the same rule for portal markup named by for', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = '/src/prepaint.css';
-    const loaded = oneEvent(link, 'load');
-    document.head.append(link);
-    await loaded;
-    try {
-      const layers = [...link.sheet!.cssRules].filter(
-        (rule): rule is CSSLayerBlockRule =>
-          rule instanceof CSSLayerBlockRule && rule.name === 'bantin-intake',
-      );
-      const intake = new CSSStyleSheet();
-      intake.replaceSync(INTAKE_RULE);
-      const texts = (rules: CSSRuleList) => [...rules].map((rule) => rule.cssText.replace(/\s+/g, ''));
-      expect(layers).to.have.length(1);
-      expect(texts(layers[0]!.cssRules)).to.deep.equal(
-        texts((intake.cssRules[0] as CSSLayerBlockRule).cssRules),
-      );
-    } finally {
-      link.remove();
-    }
   });
 });

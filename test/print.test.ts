@@ -1,6 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { openDemo, type DemoFrame } from './demo-frame.js';
+import { articleHarness } from './harness/article.js';
+import { figureHarness } from './harness/figure.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import { isChromium } from './helpers.js';
 
 // Print media is emulated through Chromium's DevTools protocol; the test drivers here
@@ -26,7 +29,7 @@ describe('the article on paper', function () {
 
   itPrints('prints the date with the article, and not the toolbar’s buttons' + PRINT_ONLY, async () => {
     const demo = await openDemo({ width: 800, height: 900 });
-    const bar = demo.toolbar.shadowRoot!.querySelector('[role="toolbar"]')!;
+    const bar = toolbarHarness(demo.toolbar).bar;
     expect(style(bar).display, 'on screen').to.not.equal('none');
     await printed(demo);
     const time = demo.doc.querySelector('bantin-toolbar > time')!;
@@ -40,7 +43,7 @@ describe('the article on paper', function () {
 
   itPrints('prints the article’s address after it' + PRINT_ONLY, async () => {
     const demo = await openDemo({ width: 800, height: 900 });
-    const address = demo.article.shadowRoot!.querySelector('[part="address"]')!;
+    const address = articleHarness(demo.article).address!;
     expect(style(address).display, 'not on screen').to.equal('none');
     await printed(demo);
     expect(style(address).display).to.equal('block');
@@ -53,16 +56,16 @@ describe('the article on paper', function () {
     const demo = await openDemo({ width: 800, height: 900, storedScale: 2 });
     const figure = demo.doc.querySelector('bantin-figure')!;
     figure.toggleAttribute('enlargeable', true);
-    await (figure as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    await figure.updateComplete;
     const headings = [...demo.doc.querySelectorAll('bantin-article > h2, [slot="title"]')];
     expect(style(headings[0]!).breakAfter, 'on screen').to.not.equal('avoid');
     await printed(demo);
     for (const heading of headings) expect(style(heading).breakAfter, text(heading)).to.equal('avoid');
     for (const element of demo.doc.querySelectorAll('bantin-figure')) {
       expect(style(element).breakInside).to.equal('avoid');
-      expect(style(element.shadowRoot!.querySelector('figure')!).breakInside).to.equal('avoid');
+      expect(style(figureHarness(element).figure).breakInside).to.equal('avoid');
     }
-    const enlarge = figure.shadowRoot!.querySelector('[part~="enlarge"]')!;
+    const enlarge = figureHarness(figure).enlargeButton!;
     expect(style(enlarge).display, 'no enlarge button on paper').to.equal('none');
   });
 });

@@ -4,24 +4,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinFigure, BantinFontScaler } from '../src/index.js';
-import { captureWarnings, clearStoredScale } from './helpers.js';
+import { captureWarnings, clearStoredScale, trapErrors } from './helpers.js';
+import { figureHarness } from './harness/figure.js';
+import { scalerHarness } from './harness/font-scaler.js';
 
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
-
-function trapErrors() {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(String(event.error ?? event.message));
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    restore() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
 
 /** A macrotask later, so that unhandled rejections have been reported. */
 function nextTask(): Promise<void> {
@@ -96,7 +83,7 @@ describe('public methods in every state', () => {
       await nextTask();
       expect(thrown).to.be.undefined;
       expect(errors.errors).to.deep.equal([]);
-      expect(!!figure.shadowRoot?.querySelector('dialog[open]'), 'a dialog opened').to.be.false;
+      expect(!!figureHarness(figure).dialog?.open, 'a dialog opened').to.be.false;
       figure.remove();
     });
 
@@ -126,7 +113,7 @@ describe('public methods in every state', () => {
       scaler.increase();
       await scaler.updateComplete;
       expect(scaler.value).to.be.above(before);
-      expect(scaler.shadowRoot!.querySelectorAll('button')).to.have.length(3);
+      expect(scalerHarness(scaler).buttons).to.have.length(3);
       scaler.remove();
     });
   }
@@ -143,11 +130,11 @@ describe('public methods in every state', () => {
     expect(errors.errors).to.deep.equal([]);
     parent.append(figure);
     await figure.updateComplete;
-    expect(!!figure.shadowRoot!.querySelector('dialog'), 'a dialog came back by itself').to.be.false;
+    expect(!!figureHarness(figure).dialog, 'a dialog came back by itself').to.be.false;
     figure.enlarge();
     await figure.updateComplete;
-    expect(figure.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.be.true;
-    figure.shadowRoot!.querySelector('dialog')!.close();
+    expect(figureHarness(figure).dialog!.matches(':modal')).to.be.true;
+    figureHarness(figure).dialog!.close();
   });
 
   it('a dialog closed by script stays closed through later updates', async () => {
@@ -156,7 +143,7 @@ describe('public methods in every state', () => {
     );
     figure.enlarge();
     await figure.updateComplete;
-    const dialog = figure.shadowRoot!.querySelector('dialog')!;
+    const dialog = figureHarness(figure).dialog!;
     expect(dialog.open).to.be.true;
     // Closed, and before the close event is handled, the figure updates.
     const closed = oneEvent(dialog, 'close');
@@ -166,7 +153,7 @@ describe('public methods in every state', () => {
     expect(dialog.open, 'reopened by an update').to.be.false;
     await closed;
     await figure.updateComplete;
-    expect(!!figure.shadowRoot!.querySelector('dialog[open]')).to.be.false;
+    expect(!!figureHarness(figure).dialog?.open).to.be.false;
     expect(errors.errors).to.deep.equal([]);
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { openDemo, type DemoFrame } from './demo-frame.js';
-import { fontPx, press } from './helpers.js';
+import { deepActiveElement, fontPx, press } from './helpers.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 /** Scrolls the demo so that its sixth body paragraph starts at the top of the screen. */
 async function readParagraphSix(demo: DemoFrame): Promise<HTMLElement> {
@@ -11,7 +13,7 @@ async function readParagraphSix(demo: DemoFrame): Promise<HTMLElement> {
 }
 
 function scalerButton(demo: DemoFrame, name: 'decrease' | 'reset' | 'increase'): HTMLButtonElement {
-  return demo.scaler.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"]`)!;
+  return scalerHarness(demo.scaler)[`${name}Button`];
 }
 
 /** The control is on screen and nothing else is painted over its centre. */
@@ -24,11 +26,7 @@ function expectWithinReach(demo: DemoFrame, button: HTMLElement, viewportHeight:
   expect(hit).to.equal(demo.toolbar);
 }
 
-function focused(demo: DemoFrame): Element | null {
-  let active = demo.doc.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const focused = (demo: DemoFrame) => deepActiveElement(demo.doc);
 
 describe('the scaler within reach mid-article', function () {
   this.timeout(30000);
@@ -64,10 +62,7 @@ describe('the scaler within reach mid-article', function () {
   it('is still one tab stop with the arrow keys while stuck', async () => {
     const demo = await openDemo({ width: 1280, height: 800, storedScale: 2 });
     await readParagraphSix(demo);
-    const tabStops = [
-      ...demo.scaler.shadowRoot!.querySelectorAll('button'),
-      ...demo.toolbar.shadowRoot!.querySelectorAll<HTMLButtonElement>('[role="toolbar"] > button'),
-    ].filter((button) => button.tabIndex === 0);
+    const tabStops = toolbarHarness(demo.toolbar).tabStops;
     expect(tabStops).to.have.length(1);
     demo.frame.focus();
     const scrolled = demo.win.scrollY;
@@ -76,7 +71,7 @@ describe('the scaler within reach mid-article', function () {
     expect(focused(demo)).to.equal(scalerButton(demo, 'reset'));
     await press('End');
     // The last of the toolbar's own buttons: share, or listen where a voice exists.
-    const own = demo.toolbar.shadowRoot!.querySelectorAll('[role="toolbar"] > button');
+    const own = toolbarHarness(demo.toolbar).ownButtons;
     expect(focused(demo)).to.equal(own[own.length - 1]);
     expect(demo.win.scrollY, 'moving along the bar does not scroll the page').to.equal(scrolled);
   });

@@ -1,35 +1,21 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinToolbar } from '../src/index.js';
 import { deepActiveElement, liveRegionText, press } from './helpers.js';
-
-/** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
-async function withNavigator(stubs: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
-  for (const [name, value] of Object.entries(stubs))
-    Object.defineProperty(navigator, name, { configurable: true, value });
-  try {
-    await body();
-  } finally {
-    for (const name of Object.keys(stubs)) delete (navigator as unknown as Record<string, unknown>)[name];
-  }
-}
+import { mountToolbar, withNavigator } from './harness/fixtures.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 async function toolbar(): Promise<BantinToolbar> {
-  const holder = await fixture<HTMLElement>(
+  const ui = await mountToolbar(
     html`<div style="width: 720px; padding-block-end: 12rem">
       <bantin-toolbar date="2023-05-23"></bantin-toolbar>
     </div>`,
   );
-  const element = holder.querySelector('bantin-toolbar')!;
-  await element.updateComplete;
-  await element.shadowRoot!.querySelector('bantin-font-scaler')!.updateComplete;
-  return element;
+  return ui.element;
 }
 
-const shareButton = (element: BantinToolbar) =>
-  element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="share"]')!;
-const feedback = (element: BantinToolbar) =>
-  element.shadowRoot!.querySelector<HTMLElement>('[part="feedback"]');
+const shareButton = (element: BantinToolbar) => toolbarHarness(element).shareButton!;
+const feedback = (element: BantinToolbar) => toolbarHarness(element).feedback;
 
 /** Seen by a sighted reader: rendered, not clipped to a pixel, not transparent. */
 function expectSeen(element: HTMLElement | null): DOMRect {
@@ -73,10 +59,10 @@ describe('<bantin-toolbar> share feedback', () => {
     await withNavigator({ clipboard: denied, share: undefined }, async () => {
       shareButton(element).focus();
       shareButton(element).click();
-      await waitUntil(() => element.shadowRoot!.querySelector('[part="feedback"] input'), 'no address shown');
+      await waitUntil(() => feedback(element)?.querySelector('input'), 'no address shown');
     });
     expectSeen(feedback(element));
-    const field = element.shadowRoot!.querySelector<HTMLInputElement>('[part="feedback"] input')!;
+    const field = feedback(element)!.querySelector('input')!;
     expectSeen(field);
     expect(field.value).to.equal(location.href);
     expect(field.readOnly).to.be.true;
@@ -94,7 +80,7 @@ describe('<bantin-toolbar> share feedback', () => {
     const element = await toolbar();
     const denied = { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) };
     await withNavigator({ clipboard: denied, share: undefined }, () => element.share());
-    const close = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="dismiss"]')!;
+    const close = toolbarHarness(element).part<HTMLButtonElement>('dismiss')!;
     expect(close.textContent!.trim()).to.equal('Đóng');
     const box = close.getBoundingClientRect();
     expect(box.height).to.be.at.least(44);

@@ -1,18 +1,17 @@
-import { expect, fixture } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinToolbar } from '../src/index.js';
 import { captureWarnings } from './helpers.js';
+import { mountToolbar } from './harness/fixtures.js';
+import { toolbarHarness } from './harness/toolbar.js';
 
 async function toolbar(markup: string): Promise<BantinToolbar> {
-  const root = await fixture<HTMLElement>(`<div>${markup}</div>`);
-  const element = root.querySelector('bantin-toolbar')!;
-  await element.updateComplete;
-  return element;
+  return (await mountToolbar(markup)).element;
 }
 
 /** What the reader sees as the date: the shadow <time> or the portal's own, slotted. */
 function shownDate(element: BantinToolbar): string {
-  const date = element.shadowRoot!.querySelector<HTMLElement>('[part="date"]');
+  const date = toolbarHarness(element).dateLine;
   if (!date || date.hidden || date.getBoundingClientRect().height === 0) return '';
   const own = date.querySelector('time');
   if (own) return own.textContent!.trim();
@@ -31,7 +30,7 @@ describe('<bantin-toolbar> date', () => {
     );
     expect(element.querySelector('time')!.slot).to.equal('date');
     expect(shownDate(element)).to.equal('23/05/2023');
-    expect(element.shadowRoot!.querySelector('[part="date"]')!.textContent).to.contain('Ngày đăng');
+    expect(toolbarHarness(element).dateLine!.textContent).to.contain('Ngày đăng');
     expect(warnings.messages).to.deep.equal([]);
   });
 
@@ -57,14 +56,14 @@ describe('<bantin-toolbar> date', () => {
     element.removeAttribute('date');
     await element.updateComplete;
     expect(shownDate(element)).to.equal('');
-    expect(element.shadowRoot!.querySelector('[role="toolbar"]')).to.exist;
+    expect(toolbarHarness(element).bar.getAttribute('role')).to.equal('toolbar');
   });
 
   it('takes a Date object', async () => {
     const element = await toolbar('<bantin-toolbar></bantin-toolbar>');
     element.date = new Date(Date.UTC(2023, 4, 23));
     await element.updateComplete;
-    expect(element.shadowRoot!.querySelector('time')!.dateTime).to.equal('2023-05-23');
+    expect(toolbarHarness(element).time!.dateTime).to.equal('2023-05-23');
     expect(shownDate(element)).to.equal('23/05/2023');
   });
 
@@ -76,8 +75,8 @@ describe('<bantin-toolbar> date', () => {
     expect(warnings.messages[0]).to.match(/^<bantin-toolbar> date: /);
     expect(shownDate(element)).to.equal('');
     // Print and share still there (listen joins them where the browser has a voice).
-    expect(element.shadowRoot!.querySelector('[part~="print"]')).to.exist;
-    expect(element.shadowRoot!.querySelector('[part~="share"]')).to.exist;
+    expect(toolbarHarness(element).printButton).to.exist;
+    expect(toolbarHarness(element).shareButton).to.exist;
   });
 
   it('warns about a <time> child whose datetime is not a date', async () => {

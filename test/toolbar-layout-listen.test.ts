@@ -1,6 +1,7 @@
-import { expect, fixture, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/bantin.js';
 import { FakeSpeech, installSpeech, vietnameseVoice } from './fake-speech.js';
+import { mountToolbar } from './harness/fixtures.js';
 
 /**
  * Where the browser has a Vietnamese voice the toolbar holds seven controls. A phone is
@@ -14,19 +15,15 @@ describe('<bantin-toolbar> with the listen button on a phone', () => {
 
   for (const width of [320, 305]) {
     it(`keeps the date and seven controls in two rows, at most 100 px, at ${width} px`, async () => {
-      const root = await fixture<HTMLElement>(`
+      const ui = await mountToolbar(`
         <div style="width: ${width}px">
           <bantin-toolbar date="23/05/2023"></bantin-toolbar>
           <bantin-article><h1 slot="title">Tiêu đề</h1><p>Nội dung</p></bantin-article>
         </div>`);
-      const toolbar = root.querySelector('bantin-toolbar')!;
-      await waitUntil(() => toolbar.shadowRoot!.querySelector('[part~="listen"]'), 'no listen button');
-      const scaler = toolbar.shadowRoot!.querySelector('bantin-font-scaler')!;
-      await scaler.updateComplete;
-      const controls = [
-        ...scaler.shadowRoot!.querySelectorAll('button'),
-        ...toolbar.shadowRoot!.querySelectorAll('[role="toolbar"] > button'),
-      ];
+      const toolbar = ui.element;
+      await ui.listenOffered();
+      await ui.rendered();
+      const controls = [...ui.scalerHarness.buttons, ...ui.ownButtons];
       expect(controls).to.have.length(7);
       const rows = new Set(controls.map((control) => Math.round(control.getBoundingClientRect().top)));
       expect(rows.size, 'rows of controls').to.equal(1);

@@ -1,6 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/bantin.js';
 import { openDemo, type DemoFrame } from './demo-frame.js';
+import { mountToolbar } from './harness/fixtures.js';
+import { scalerHarness } from './harness/font-scaler.js';
+import { toolbarHarness } from './harness/toolbar.js';
 import { accessibilityTree, findNodes, itReadsAccessibilityTree, nextFrame } from './helpers.js';
 
 /** The words of each control, as the toolbar would give them to a screen reader. */
@@ -16,10 +19,7 @@ const FULL_NAMES = [
 const text = (element: Element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 function controls({ toolbar, scaler }: DemoFrame): HTMLElement[] {
-  return [
-    ...scaler.shadowRoot!.querySelectorAll<HTMLElement>('button'),
-    ...toolbar.shadowRoot!.querySelectorAll<HTMLElement>('[role="toolbar"] > button'),
-  ];
+  return [...scalerHarness(scaler).buttons, ...toolbarHarness(toolbar).ownButtons];
 }
 
 /** How many rows the date and the controls take: distinct vertical centres. */
@@ -45,7 +45,7 @@ describe('<bantin-toolbar> layout on the demo page', function () {
     const height = demo.toolbar.getBoundingClientRect().height;
     console.log(`toolbar at 320 px: ${height.toFixed(1)} px tall`);
     expect(height).to.be.at.most(100);
-    const date = demo.toolbar.shadowRoot!.querySelector('[part="date"]')!;
+    const date = toolbarHarness(demo.toolbar).dateLine!;
     const boxes = [date, ...controls(demo)].map((element) => element.getBoundingClientRect());
     expect(rows(boxes)).to.be.at.most(2);
     // Visually compact, but each control still carries all its words.
@@ -72,14 +72,11 @@ describe('<bantin-toolbar> layout on the demo page', function () {
   });
 
   itReadsAccessibilityTree('names every control in full in a 288 px bar (a 320 px phone)', async () => {
-    const holder = await fixture<HTMLElement>(
+    const ui = await mountToolbar(
       html`<div style="width: 288px"><bantin-toolbar date="2023-05-23"></bantin-toolbar></div>`,
     );
-    const toolbar = holder.querySelector('bantin-toolbar')!;
-    await toolbar.updateComplete;
-    await toolbar.shadowRoot!.querySelector('bantin-font-scaler')!.updateComplete;
     // The labels are visually hidden at this width: the glyphs and icons alone show.
-    const print = toolbar.shadowRoot!.querySelector('[part~="print"]')!;
+    const print = ui.printButton!;
     expect(print.getBoundingClientRect().width).to.be.at.most(48);
     const tree = await accessibilityTree();
     const [bar] = findNodes(tree, (node) => node.role === 'toolbar');
@@ -104,7 +101,7 @@ describe('<bantin-toolbar> layout on the demo page', function () {
 
   it('puts the date and the controls on one row at 1280 px', async () => {
     const demo = await openDemo({ width: 1280, height: 800 });
-    const date = demo.toolbar.shadowRoot!.querySelector('[part="date"]')!;
+    const date = toolbarHarness(demo.toolbar).dateLine!;
     const boxes = [date, ...controls(demo)].map((element) => element.getBoundingClientRect());
     expect(rows(boxes)).to.equal(1);
     expect(demo.toolbar.getBoundingClientRect().height).to.be.at.most(64);

@@ -15,6 +15,7 @@ import {
   trackWindowListeners,
 } from './helpers.js';
 import { readable } from './harness/text.js';
+import { withNavigator } from './harness/fixtures.js';
 import { toolbarHarness } from './harness/toolbar.js';
 
 async function toolbar(attributes = 'date="2023-05-23"', extra = '') {
@@ -44,18 +45,6 @@ async function rendered(root: HTMLElement) {
   await scaler.updateComplete;
   await element.updateComplete;
   return { element, scaler };
-}
-
-/** Runs `body` with `navigator` members replaced (what the browser offers varies by device). */
-async function withNavigator(stubs: Record<string, unknown>, body: () => Promise<void>): Promise<void> {
-  for (const [name, value] of Object.entries(stubs))
-    Object.defineProperty(navigator, name, { configurable: true, value });
-  try {
-    await body();
-  } finally {
-    // The own properties shadowed the prototype's; deleting them brings the real ones back.
-    for (const name of Object.keys(stubs)) delete (navigator as unknown as Record<string, unknown>)[name];
-  }
 }
 
 /** A control's visible text, as a reader sees it. */
@@ -96,7 +85,7 @@ describe('<bantin-toolbar>', () => {
       expect(ui.bar.getAttribute('role')).to.equal('toolbar');
       expect(ui.bar.getAttribute('aria-label')).to.equal('Công cụ bản tin');
       expect(ui.bar.contains(ui.scaler), 'the scaler sits in the toolbar').to.equal(true);
-      const group = ui.scaler.shadowRoot!.querySelector('[part~="base"]')!;
+      const group = ui.scalerHarness.group;
       expect([group.getAttribute('role'), group.getAttribute('aria-label')]).to.deep.equal([
         'group',
         'Cỡ chữ',
@@ -155,9 +144,9 @@ describe('<bantin-toolbar>', () => {
         await emulateMedia({ media: 'print' });
         try {
           expect(matchMedia('print').matches).to.equal(true);
-          const bar = element.shadowRoot!.querySelector('[role="toolbar"]')!;
+          const bar = toolbarHarness(element).bar;
           expect(bar.getBoundingClientRect().height, 'no buttons on paper').to.equal(0);
-          expect(element.shadowRoot!.querySelector('time')!.getBoundingClientRect().height).to.be.above(0);
+          expect(toolbarHarness(element).time!.getBoundingClientRect().height).to.be.above(0);
           expect(article.querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
         } finally {
           await emulateMedia({ media: 'screen' });

@@ -49,7 +49,16 @@ export function publicApiPlugin() {
       });
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations) {
+          // With `static properties`, the analyzer lists `{ state: true }` fields as
+          // attributes (and marks every declared property `privacy: 'public'`).
+          const hidden = new Set((declaration.members ?? []).filter((m) => !isPublic(m)).map((m) => m.name));
+          if (declaration.attributes) {
+            declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+            if (declaration.attributes.length === 0) delete declaration.attributes;
+          }
           if (declaration.members) declaration.members = declaration.members.filter(isPublic);
+          for (const member of declaration.members ?? [])
+            if (member.privacy === 'public') delete member.privacy;
           // The schema names a custom property's CSS type `syntax`; the analyzer puts
           // the `{<color>}` of @cssprop in `type`.
           for (const property of declaration.cssProperties ?? []) {

@@ -117,3 +117,28 @@ function medianBodySize(
   }
   return samples[samples.length - 1]![0];
 }
+
+/**
+ * Keeps the emphasis of what arrives later (AJAX pages, `content`): reads only the new
+ * elements, in document order so that a parent's size is known before its children's.
+ * Lives here, not in the article, because it is needed only once this module is.
+ */
+export function watchEmphasis(
+  article: HTMLElement,
+  sheet: () => CSSStyleSheet | undefined,
+): MutationObserver {
+  const observer = new MutationObserver((records) => {
+    const added = new Set<Element>();
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (!(node instanceof Element) || !article.contains(node)) continue;
+        added.add(node);
+        for (const descendant of node.querySelectorAll('*')) added.add(descendant);
+      }
+    }
+    const inOrder = [...article.querySelectorAll('*')].filter((element) => added.has(element));
+    keepEmphasis(article, inOrder, sheet());
+  });
+  observer.observe(article, { childList: true, subtree: true });
+  return observer;
+}

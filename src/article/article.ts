@@ -1,5 +1,4 @@
 import { html, isServer } from 'lit';
-import { state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { registerArticle, unregisterArticle } from '../internal/shared-registry.js';
 import { warn } from '../internal/warn.js';
@@ -48,15 +47,20 @@ let titleIds = 0;
  */
 export class BantinArticle extends BantinElement {
   static override styles = articleStyles;
+  static override get properties() {
+    return {
+      address: { state: true },
+    };
+  }
 
   /** Printed after the article, so a paper copy says where it came from. */
-  @state() private address = '';
+  private address = '';
 
   #ownsLabel = false;
   #checkedTitle?: Element;
   #contentObserver?: MutationObserver;
   #typography?: CSSStyleSheet;
-  #keepEmphasis?: typeof import('./article-emphasis.js').keepEmphasis;
+  #emphasis?: typeof import('./article-emphasis.js');
   #emphasisReady: Promise<unknown> = Promise.resolve();
   #content?: string;
   #contentRuns = 0;
@@ -127,7 +131,7 @@ export class BantinArticle extends BantinElement {
     if (!this.hasAttribute('role')) this.setAttribute('role', 'article');
     this.#typography = adoptArticleTypography(this.getRootNode() as Document | ShadowRoot);
     // Content is read once rendered (unslotted nodes have no computed style yet).
-    if (this.#keepEmphasis) this.#watchContent();
+    if (this.#emphasis) this.#watchContent();
     registerArticle(this);
   }
 
@@ -156,9 +160,8 @@ export class BantinArticle extends BantinElement {
     this.#labelFromTitle(this.renderRoot.querySelector<HTMLSlotElement>('slot[name="title"]'));
     this.#emphasisReady = loadChunk(TAG, import('./article-emphasis.js')).then((module) => {
       if (!module) return;
-      const { keepEmphasis } = module;
-      this.#keepEmphasis = keepEmphasis;
-      keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
+      this.#emphasis = module;
+      module.keepEmphasis(this, [...this.querySelectorAll('*')], this.#typography);
       if (this.isConnected) this.#watchContent();
     });
     if (!this.querySelector(':scope > [slot="title"]')) {
@@ -187,20 +190,7 @@ export class BantinArticle extends BantinElement {
    */
   #watchContent(): void {
     this.#contentObserver?.disconnect();
-    this.#contentObserver = new MutationObserver((records) => {
-      const added = new Set<Element>();
-      for (const record of records) {
-        for (const node of record.addedNodes) {
-          if (!(node instanceof Element) || !this.contains(node)) continue;
-          added.add(node);
-          for (const descendant of node.querySelectorAll('*')) added.add(descendant);
-        }
-      }
-      // Document order, so that a parent's size is known before its children's.
-      const inOrder = [...this.querySelectorAll('*')].filter((element) => added.has(element));
-      this.#keepEmphasis?.(this, inOrder, this.#typography);
-    });
-    this.#contentObserver.observe(this, { childList: true, subtree: true });
+    this.#contentObserver = this.#emphasis?.watchEmphasis(this, () => this.#typography);
   }
 
   #onTitleChange(event: Event): void {

@@ -3,7 +3,14 @@
  * loaded only when a reader first points at, focuses or presses "Phóng to ảnh" (or code
  * calls `enlarge()`): it is in place before the press that opens it.
  */
-import { css, html, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 
 export const dialogStyles = css`
   /* On a phone the enlarged image is the whole screen: the dialog covers the viewport,
@@ -114,4 +121,80 @@ function onClick(event: MouseEvent): void {
 
 function onCloseClick(event: Event): void {
   (event.currentTarget as Element).closest('dialog')?.close();
+}
+
+/** What the dialog reads from its figure, when it renders. */
+export interface EnlargeSource {
+  /** The figure's image (its own or the slotted one). */
+  image(): HTMLImageElement | null;
+  /** The figure's caption text, which names the dialog. */
+  caption(): string;
+  /** "Đóng" / "Close". */
+  closeLabel(): string;
+}
+
+/**
+ * The dialog's state and behaviour for one figure: opened by `enlarge()`, shown as a
+ * modal once rendered, closed by the reader (focus goes back to "Phóng to ảnh") or when
+ * the figure leaves the page (a modal removed with its figure must not come back open).
+ */
+export class EnlargeController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+  readonly #source: EnlargeSource;
+  #open = false;
+  #show = false;
+
+  constructor(
+    host: ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment },
+    source: EnlargeSource,
+  ) {
+    this.#host = host;
+    this.#source = source;
+    host.addController(this);
+  }
+
+  /** Opens the dialog with the next update; only this opens it, never a later update. */
+  open(): void {
+    if (this.#open) return;
+    this.#open = this.#show = true;
+    this.#host.requestUpdate();
+  }
+
+  /** The dialog while open; `alt` is the image's text alternative as the figure has it. */
+  render(alt: string): TemplateResult | typeof nothing {
+    const image = this.#open ? this.#source.image() : null;
+    if (!image) return nothing;
+    return renderDialog({
+      src: image.currentSrc || image.src,
+      alt,
+      caption: this.#source.caption() || alt,
+      closeLabel: this.#source.closeLabel(),
+      onClose: () => void this.#onClose(),
+    });
+  }
+
+  hostUpdated(): void {
+    if (!this.#show) return;
+    this.#show = false;
+    const dialog = this.#host.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
+    if (!this.#host.isConnected || !openDialog(dialog)) this.#close();
+  }
+
+  hostDisconnected(): void {
+    this.#close();
+  }
+
+  #close(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.#host.requestUpdate();
+  }
+
+  async #onClose(): Promise<void> {
+    this.#close();
+    await this.#host.updateComplete;
+    this.#host.renderRoot.querySelector<HTMLElement>('.enlarge')?.focus();
+  }
 }

@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { captionTypography } from './caption-typography.js';
+
+const caption = (value: string) => unsafeCSS(value);
 
 export const figureStyles = css`
   :host {
@@ -69,11 +72,11 @@ export const figureStyles = css`
 
   figcaption {
     margin-block-start: 0.5em;
-    font-size: var(--bantin-figure-caption-size, 0.9em);
-    line-height: 1.6;
-    font-style: var(--bantin-figure-caption-style, italic);
+    font-size: ${caption(captionTypography.size)};
+    line-height: ${caption(captionTypography.lineHeight)};
+    font-style: ${caption(captionTypography.style)};
     color: var(--bantin-figure-caption-color, var(--bantin-color-text-muted, light-dark(#4a4a4a, #c8c8c8)));
-    text-align: var(--bantin-figure-caption-align, center);
+    text-align: ${caption(captionTypography.align)};
   }
 
   .credit {

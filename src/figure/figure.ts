@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkProperties, optionalNumberConverter, stringsConverter } from '../internal/converters.js';
@@ -13,7 +12,7 @@ import { describe, warn } from '../internal/warn.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { figureStyles } from './figure.styles.js';
 
-type DialogModule = typeof import('./figure-dialog.js');
+type EnlargeController = import('./figure-dialog.js').EnlargeController;
 
 const TAG = 'bantin-figure';
 
@@ -69,59 +68,68 @@ const enlargeIcon = svg`<path d="M15 3h6v6M9 21H3v-6M21 3l-7 7M3 21l7-7"/>`;
  */
 export class BantinFigure extends BantinElement {
   static override styles = [controlStyles, figureStyles];
+  static override get properties() {
+    return {
+      src: {},
+      alt: {},
+      width: { converter: optionalNumberConverter },
+      height: { converter: optionalNumberConverter },
+      srcset: {},
+      sizes: {},
+      caption: {},
+      credit: {},
+      enlargeable: { type: Boolean },
+      loading: {},
+      strings: { converter: stringsConverter(TAG) },
+      broken: { state: true },
+      slottedImage: { state: true },
+    };
+  }
 
   /** Image URL (relative, `http(s):`, `data:image/` or `blob:`); ignored when an `<img>` is slotted. */
-  @property() src?: string;
+  src?: string;
 
   /** Text alternative of the image; shown in its place if it fails to load. */
-  @property() alt?: string;
+  alt?: string;
 
   /** Intrinsic width in pixels; with `height` it reserves the image's space. */
-  @property({ converter: optionalNumberConverter }) width?: number;
+  width?: number;
 
   /** Intrinsic height in pixels; with `width` it reserves the image's space. */
-  @property({ converter: optionalNumberConverter }) height?: number;
+  height?: number;
 
   /** Candidate images for `src`, as in `<img srcset>`. */
-  @property() srcset?: string;
+  srcset?: string;
 
   /** Layout widths for `srcset`, as in `<img sizes>`. */
-  @property() sizes?: string;
+  sizes?: string;
 
   /** The caption text; a `caption` slot takes precedence. */
-  @property() caption = '';
+  caption = '';
 
   /** Who took or owns the image, shown under the caption. */
-  @property() credit = '';
+  credit = '';
 
   /** Offers a "Phóng to ảnh" button that shows the image large in a modal dialog. */
-  @property({ type: Boolean }) enlargeable = false;
+  enlargeable = false;
 
   /** `lazy` (default) or `eager` for an image at the top of the page. */
-  @property() loading: 'lazy' | 'eager' = 'lazy';
+  loading: 'lazy' | 'eager' = 'lazy';
 
   /** Overrides of the built-in strings, e.g. `{"imageUnavailable": "…"}`. */
-  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
-  @state() private broken = false;
-  @state() private slottedImage?: HTMLImageElement;
-  @state() private enlarged = false;
+  private broken = false;
+  private slottedImage?: HTMLImageElement;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   readonly #slots = new HasSlotController(this, 'caption');
   /** `src` and `srcset` as the `<img>` gets them: only URLs an image can have. */
   #src?: string;
   #srcset?: string;
-  #dialog?: DialogModule;
-  #dialogLoading?: Promise<DialogModule | undefined>;
+  #enlarger?: EnlargeController;
+  #dialogLoading?: Promise<EnlargeController | undefined>;
   #opening?: Promise<void>;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A modal dialog removed with its figure must not come back open with it.
-    this.enlarged = false;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Scripts and frameworks can set anything; a removed attribute is null.
@@ -161,14 +169,12 @@ export class BantinFigure extends BantinElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     // Reserves the image's box before it loads, and keeps it for the fallback. Set
     // through the CSSOM, so no inline style attribute needs a CSP exception.
     const [width, height] = this.#size();
     const frame = this.renderRoot.querySelector<HTMLElement>('.frame')!;
     frame.style.aspectRatio = width && height ? `${width} / ${height}` : '';
-    // Only `enlarge()` opens the dialog: a later update never reopens one that was closed.
-    if (changed.has('enlarged') && this.enlarged) this.#showDialog();
   }
 
   /**
@@ -177,8 +183,8 @@ export class BantinFigure extends BantinElement {
    */
   enlarge(): void {
     if (!this.isConnected || !this.hasUpdated || !this.#image()) return;
-    this.#opening = this.#loadDialog().then((dialog) => {
-      if (dialog && this.isConnected) this.enlarged = true;
+    this.#opening = this.#loadDialog().then((enlarger) => {
+      if (this.isConnected) enlarger?.open();
     });
   }
 
@@ -194,6 +200,19 @@ export class BantinFigure extends BantinElement {
         .join(' ')
         .trim();
     return typeof this.caption === 'string' ? this.caption.trim() : '';
+  }
+
+  /**
+   * The text nodes of a caption given by the `caption` attribute, which the figure shows
+   * in its own shadow root; none when a `caption` slot overrides it (a slotted caption's
+   * text is the figure's own children) or before the figure renders. For a reader that
+   * speaks the article and highlights each word it reads: a `Range` over these nodes
+   * marks the words on screen (the figure styles `::highlight(bantin-listen)` for them).
+   */
+  captionTextNodes(): Text[] {
+    if (this.querySelector(':scope > [slot="caption"]')) return [];
+    const slot = this.renderRoot?.querySelector('slot[name="caption"]');
+    return [...(slot?.childNodes ?? [])].filter((node): node is Text => node.nodeType === Node.TEXT_NODE);
   }
 
   /** Also waits for the enlarge dialog while it loads. */
@@ -271,48 +290,24 @@ export class BantinFigure extends BantinElement {
           ${this.credit ? html`<span part="credit" class="credit">${strings.credit}: ${this.credit}</span>` : nothing}
         </figcaption>
       </figure>
-      ${this.enlarged && this.#dialog ? this.#renderDialog(this.#dialog, alt) : nothing}
+      ${this.#enlarger?.render(alt)}
     `;
   }
 
-  #renderDialog(dialog: DialogModule, alt: string) {
-    const image = this.#image()!;
-    return dialog.renderDialog({
-      src: image.currentSrc || image.src,
-      alt,
-      caption: this.captionText || alt,
-      closeLabel: this.#locale.strings.close,
-      onClose: () => void this.#onDialogClose(),
-    });
-  }
-
   /** Loads the dialog (once) and adopts its styles; resolves to nothing without chunks/. */
-  readonly #loadDialog = (): Promise<DialogModule | undefined> => {
-    this.#dialogLoading ??= loadChunk(TAG, import('./figure-dialog.js')).then((module) => {
-      this.#dialog = module;
-      return module;
-    });
-    return this.#dialogLoading.then((module) => {
-      if (module) this.addStyles(module.dialogStyles);
-      return module;
-    });
-  };
+  readonly #loadDialog = (): Promise<EnlargeController | undefined> =>
+    (this.#dialogLoading ??= loadChunk(TAG, import('./figure-dialog.js')).then((module) => {
+      if (!module) return undefined;
+      this.addStyles(module.dialogStyles);
+      return (this.#enlarger = new module.EnlargeController(this, {
+        image: () => this.#image(),
+        caption: () => this.captionText,
+        closeLabel: () => this.#locale.strings.close,
+      }));
+    }));
 
   #image(): HTMLImageElement | null {
     return this.slottedImage ?? this.renderRoot?.querySelector<HTMLImageElement>('[part="image"]') ?? null;
-  }
-
-  #showDialog(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
-    // e.g. the figure's iframe was detached meanwhile; the figure stays as it was.
-    if (!this.isConnected || !this.#dialog!.openDialog(dialog)) this.enlarged = false;
-  }
-
-  async #onDialogClose(): Promise<void> {
-    this.enlarged = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.enlarge')?.focus();
   }
 
   /** The image's intrinsic size, from the attributes or the slotted `<img>`. */

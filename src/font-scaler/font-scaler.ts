@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import {
   levelsConverter,
@@ -19,6 +18,7 @@ import {
   step,
   type Ladder,
 } from '../internal/scale-ladder.js';
+import { readingPositionReady } from '../internal/reading-position.js';
 import { scaleOwner, type ScaleChange, type ScaleOwner } from '../internal/scale-owner.js';
 import { controlStyles } from '../internal/shared.styles.js';
 import { isPositiveNumber, numeric } from '../internal/numbers.js';
@@ -74,17 +74,28 @@ export interface BantinFontScaleChangeDetail {
  */
 export class BantinFontScaler extends BantinElement {
   static override styles = [controlStyles, fontScalerStyles];
+  static override get properties() {
+    return {
+      levels: { converter: levelsConverter },
+      min: { converter: optionalNumberConverter },
+      max: { converter: optionalNumberConverter },
+      value: { type: Number },
+      for: {},
+      storageKey: { attribute: 'storage-key' },
+      compact: { type: Boolean, reflect: true },
+      strings: { converter: stringsConverter(TAG) },
+      announcement: { state: true },
+      ownerScale: { state: true },
+    };
+  }
 
   /** The scale steps (an array, or a space-separated string as in the attribute); clipped by `min` and `max`. */
-  @property({ converter: levelsConverter })
   levels: number[] | string = [...DEFAULT_LEVELS];
 
   /** The smallest scale offered (e.g. `0.9`); defaults to the smallest level. */
-  @property({ converter: optionalNumberConverter })
   min?: number;
 
   /** The largest scale offered (e.g. `2`); defaults to the largest level. */
-  @property({ converter: optionalNumberConverter })
   max?: number;
 
   /**
@@ -94,7 +105,6 @@ export class BantinFontScaler extends BantinElement {
    * to this scaler's levels, with a warning when outside) unless this scaler already
    * shows that size: a narrow scaler never overrides a wider choice.
    */
-  @property({ type: Number })
   get value(): number {
     const scale = isServer || this.hydrating || this.#owner === undefined ? this.#initial : this.ownerScale;
     return clamp(scale, this.#ladder);
@@ -113,25 +123,21 @@ export class BantinFontScaler extends BantinElement {
   }
 
   /** Id of the element to scale. Without it, every `<bantin-article>` on the page. */
-  @property()
   for = '';
 
   /** The `localStorage` key that keeps the reader's choice; scalers sharing a key stay in sync. */
-  @property({ attribute: 'storage-key' })
   storageKey = DEFAULT_KEY;
 
   /** Shows only the glyphs (A−, A, A+); the words stay in each button's accessible name. */
-  @property({ type: Boolean, reflect: true })
   compact = false;
 
   /** Overrides of the built-in strings, e.g. `{"increase": "Chữ to hơn"}`; also settable as JSON. */
-  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
-  @state() private announcement = '';
+  private announcement = '';
 
   /** The owner's scale, from its last notification; this scaler shows its clamp. Never written back. */
-  @state() private ownerScale = 1;
+  private ownerScale = 1;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   #ladder: Ladder = buildLadder(TAG, DEFAULT_LEVELS, undefined, undefined);
@@ -185,6 +191,8 @@ export class BantinFontScaler extends BantinElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
     await this.#owner?.settled();
+    // The keeper of the reading position is in place once the scaler is.
+    if (!isServer) await readingPositionReady();
     return complete;
   }
 

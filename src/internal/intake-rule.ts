@@ -13,10 +13,12 @@
  * stylesheet or extension is never met by an inline `!important` (axe
  * `avoid-inline-spacing`); the rule's `!important` sits in a cascade layer, which wins
  * over a portal's unlayered `!important` px sizes. The attribute selector matches only
- * elements that were measured, so markup not yet taken in keeps its own sizes.
+ * elements that were measured, so markup not yet taken in keeps its own sizes; and so
+ * does `overflow-wrap` (not on the target alone, whose every line it would re-break at
+ * once), so that a long article can take the size a slice per frame.
  * The reader's wide spacing (reading-styles.ts sets `--bantin-reading-line-height` on the
  * target) takes the place of the page's own line height.
- * src/prepaint.css holds the same rule for the first paint (a test keeps them equal).
+ * bantin-prepaint.css is built with this rule for the first paint (src/prepaint.css.ts).
  */
 export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
@@ -27,9 +29,8 @@ export const SCALED_VALUES = {
 } as const;
 
 export const INTAKE_RULE =
-  `@layer bantin-intake{[${SCALED_ATTRIBUTE}]{overflow-wrap:break-word}` +
-  `:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
-  `font-size:${SCALED_VALUES['font-size']}!important;` +
+  `@layer bantin-intake{:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
+  `overflow-wrap:break-word;font-size:${SCALED_VALUES['font-size']}!important;` +
   `line-height:${SCALED_VALUES['line-height']}!important}}`;
 
 /**

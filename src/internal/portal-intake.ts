@@ -44,8 +44,16 @@ const SKIPPED = new Set([
   'meta',
 ]);
 
-/** Elements measured in one task at load: no task grows with the article. */
+/**
+ * Elements measured in one task at load (reads only), then scaled in one frame: the
+ * browser lays their text out again in that frame, and walks the whole article once
+ * (smaller slices would cost a 3,000-paragraph decree more frames than they save; larger
+ * ones, a long frame). No task grows with the article.
+ */
 const SLICE = 300;
+
+/** What the page shows for one element: its font size and line height ratio. */
+type Measurement = readonly [element: HTMLElement, font: string, line: string];
 
 const FONT = '--_bantin-fs';
 const LINE = '--_bantin-lh';
@@ -53,11 +61,11 @@ const LINE = '--_bantin-lh';
 /** One constructed stylesheet per document or shadow root holds the rule. */
 const adopted = new WeakSet<Document | ShadowRoot>();
 
-function adoptRule(scope: Document | ShadowRoot): void {
+function adoptRule(scope: Document | ShadowRoot, rules: string): void {
   if (adopted.has(scope)) return;
   adopted.add(scope);
   const sheet = new (scope.ownerDocument ?? (scope as Document)).defaultView!.CSSStyleSheet();
-  sheet.replaceSync(INTAKE_RULE + WIDE_TABLE_RULE);
+  sheet.replaceSync(rules);
   scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
 }
 
@@ -81,7 +89,10 @@ export class PortalIntake {
   readonly #pending = new Set<Element>();
   /** Elements not measured yet at load, a slice per task, before the scale applies. */
   #queue: HTMLElement[] = [];
+  /** Measured at load, to write a slice per frame. */
+  #writes: Measurement[] = [];
   #timer = 0;
+  #frame = 0;
   #queued = false;
   #sample?: Element;
   #sampleLength = 0;
@@ -99,7 +110,6 @@ export class PortalIntake {
     const doc = this.root.ownerDocument;
     const win = doc.defaultView!;
     const scope = this.root.getRootNode();
-    adoptRule(scope instanceof win.ShadowRoot ? scope : doc);
     this.#observer = new win.MutationObserver((records) => this.#onMutations(records));
     this.#observer.observe(this.root, {
       childList: true,
@@ -130,21 +140,47 @@ export class PortalIntake {
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
     this.#boxesHeld = this.root.hasAttribute(SCALED_ATTRIBUTE);
+    // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
+    // would restyle the whole article (a new sheet with rules for what is scaled) for
+    // nothing: its effect on the target's own size tells that it is there. The rules for
+    // wide tables and fixed-height boxes are the intake's own.
+    const own = parseFloat(this.root.style.getPropertyValue(FONT));
+    const inEffect =
+      this.#scale !== 1 &&
+      this.root.hasAttribute(SCALED_ATTRIBUTE) &&
+      Math.abs(parseFloat(win.getComputedStyle(this.root).fontSize) - own * this.#scale) < 0.01;
+    adoptRule(
+      scope instanceof win.ShadowRoot ? scope : doc,
+      inEffect ? WIDE_TABLE_RULE : INTAKE_RULE + WIDE_TABLE_RULE,
+    );
     if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
-      // The prepaint script measured the target as the page was parsed, and it shows at
-      // the reader's size already. Measuring again means switching the rule off and on,
-      // which costs a layout of the whole article: done when the browser is idle, or at
-      // once if a resize, a stylesheet or a change needs it first.
-      this.#stale = true;
+      // The prepaint script measured the target as the page was parsed (every element as
+      // the parser added it, all of them again when a stylesheet loaded), and it shows at
+      // the reader's size already. Measuring again would mean switching the rule off and
+      // on, a layout of the whole article for nothing: only what it did not reach (an
+      // element whose style attribute a script replaced) is measured. From now on this
+      // intake sees resizes, stylesheets and changes itself.
       if (this.#scale === 1) this.#apply();
-      else this.#whenIdle(win, () => this.#stale && this.#scale !== 1 && this.#apply());
+      else {
+        this.#stale = false;
+        for (const element of this.root.querySelectorAll(`:not([style*="${FONT}"])`)) {
+          if (this.#wants(element)) this.#pending.add(element);
+        }
+        if (!this.root.style.getPropertyValue(FONT)) this.#pending.add(this.root);
+        if (this.#pending.size > 0) this.#apply();
+      }
     } else if (this.#scale !== 1) {
       // The reader's stored size, without the prepaint script: measured a slice per task
-      // while the rule is still off (so nothing moves and nothing is laid out), then
-      // applied in one go.
+      // while the rule is still off (reads only: nothing moves, nothing is laid out),
+      // then scaled a slice per frame, so that no frame lays out the whole article: from
+      // the top (at the top of the page, what the reader sees first), each element after
+      // everything inside it, so that a slice changes only its own text (an element
+      // scaled before its children would scale all they inherit at once).
       this.#stale = false;
-      this.#queue = [this.root, ...this.root.querySelectorAll<HTMLElement>('*')];
-      this.#nextSlice(win);
+      this.#queue = insideOut(this.root);
+      // A short article at once: its layout at the new size joins the scaler's first paint.
+      if (this.#queue.length <= SLICE) this.#apply();
+      else this.#nextSlice(win);
     }
     // At 100 % nothing is measured or written: the page stays exactly its own markup.
   }
@@ -173,7 +209,9 @@ export class PortalIntake {
     }
     this.#pending.clear();
     this.#queue = [];
+    this.#writes = [];
     doc.defaultView?.clearTimeout(this.#timer);
+    doc.defaultView?.cancelAnimationFrame(this.#frame);
     this.#sample = undefined;
     this.#sampleLength = 0;
   }
@@ -196,10 +234,11 @@ export class PortalIntake {
 
   #apply(): void {
     // A change or a new measurement cannot wait for the slices: the rest now.
-    if (this.#queue.length > 0) {
-      this.root.ownerDocument.defaultView?.clearTimeout(this.#timer);
-      this.#measure(this.#queue.splice(0));
-    }
+    const win = this.root.ownerDocument.defaultView;
+    win?.clearTimeout(this.#timer);
+    win?.cancelAnimationFrame(this.#frame);
+    if (this.#queue.length > 0) this.#writes.push(...this.#read(this.#queue.splice(0)));
+    if (this.#writes.length > 0) this.#write(this.#writes.splice(0));
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#pins.release();
@@ -211,7 +250,7 @@ export class PortalIntake {
     if (this.#stale) {
       this.#stale = false;
       this.#pending.clear();
-      this.#measure([this.root, ...this.root.querySelectorAll('*')]);
+      this.#write(this.#read([this.root, ...this.root.querySelectorAll('*')]));
     } else if (this.#pending.size > 0) {
       const elements = new Set<Element>();
       for (const element of this.#pending) {
@@ -220,9 +259,14 @@ export class PortalIntake {
         for (const descendant of element.querySelectorAll('*')) elements.add(descendant);
       }
       this.#pending.clear();
-      this.#measure(elements);
+      this.#write(this.#read(elements));
     }
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    this.#settle();
+  }
+
+  /** While scaled: inline !important sizes, wide tables and fixed-height boxes follow. */
+  #settle(): void {
     this.#pins.pin();
     fitTables(this.root);
     if (!this.#boxesHeld) growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
@@ -233,37 +277,45 @@ export class PortalIntake {
    * Reads what the page shows for each element with bantin's rule off (style only, no
    * layout: nothing is painted in between), then writes what changed.
    */
-  #measure(candidates: Iterable<Element>): void {
-    const elements = [...candidates].filter((element) => this.#wants(element)) as HTMLElement[];
+  /** Every read before any write: one style recalculation for all of them. */
+  #read(candidates: Iterable<Element>): Measurement[] {
+    const elements = [...candidates].filter(
+      (element) => this.#wants(element) && this.root.contains(element),
+    ) as HTMLElement[];
+    if (elements.length === 0) return [];
     const win = this.root.ownerDocument.defaultView!;
-    if (elements.length === 0) return;
     const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
     if (on) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
       this.#pins.release();
     }
-    const measured = elements.map((element) => {
+    const measured: Measurement[] = [];
+    for (const element of elements) {
       this.#pins.note(element);
-      const computed = win.getComputedStyle(element);
-      if (computed.overflowY === 'hidden' || computed.overflowY === 'clip') this.#boxes.add(element);
+      const { fontSize: font, lineHeight, overflowY } = win.getComputedStyle(element);
+      // A box that hides its overflow may cut off text that grew (./grow-boxes.ts).
+      if (overflowY === 'hidden' || overflowY === 'clip') this.#boxes.add(element);
       else this.#boxes.delete(element);
-      return [computed.fontSize, computed.lineHeight] as const;
-    });
+      // A px line height becomes a ratio of the element's own size: the lines grow with
+      // the text and keep the page's own spacing (0 for `normal`: the rule's 1.5 floor).
+      // The same strings as the prepaint script's, so nothing is written again after it.
+      if (parseFloat(font) > 0)
+        measured.push([element, font, String(parseFloat(lineHeight) / parseFloat(font) || 0)]);
+    }
     if (on) {
       this.root.setAttribute(SCALED_ATTRIBUTE, '');
       this.#pins.pin();
     }
-    elements.forEach((element, index) => {
-      const [font, lineHeight] = measured[index]!;
-      if (!(parseFloat(font) > 0)) return;
+    return measured;
+  }
+
+  /** Writes only what changed: each write is a style recalculation of the element. */
+  #write(measured: readonly Measurement[]): void {
+    for (const [element, font, line] of measured) {
       const inline = element.style;
-      // A px line height becomes a ratio of the element's own size: the lines grow with
-      // the text and keep the page's own spacing (0 for `normal`: the rule's 1.5 floor).
-      // The same strings as the prepaint script's, so nothing is written again after it.
-      const line = String(parseFloat(lineHeight) / parseFloat(font) || 0);
       if (inline.getPropertyValue(FONT) !== font) inline.setProperty(FONT, font);
       if (inline.getPropertyValue(LINE) !== line) inline.setProperty(LINE, line);
-    });
+    }
     // Our own writes are not news.
     this.#observer?.takeRecords();
     this.#styleObserver?.takeRecords();
@@ -281,18 +333,25 @@ export class PortalIntake {
     }
   }
 
+  /** At load: reads a slice per task, then (the rule on, nothing measured yet) writes. */
   #nextSlice(win: Window): void {
     this.#timer = win.setTimeout(() => {
-      if (!this.#observer || this.#queue.length === 0) return;
-      this.#measure(this.#queue.splice(0, SLICE).filter((element) => this.root.contains(element)));
-      if (this.#queue.length > 0) this.#nextSlice(win);
-      else this.#apply();
+      if (!this.#observer) return;
+      this.#writes.push(...this.#read(this.#queue.splice(0, SLICE)));
+      if (this.#queue.length > 0) return this.#nextSlice(win);
+      this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      this.#nextWrite(win);
     });
   }
 
-  #whenIdle(win: Window, run: () => unknown): void {
-    if ('requestIdleCallback' in win) win.requestIdleCallback(run, { timeout: 2000 });
-    else (win as Window).setTimeout(run, 500);
+  /** A slice per frame: each frame lays out about as much text as the slice holds. */
+  #nextWrite(win: Window): void {
+    this.#frame = win.requestAnimationFrame(() => {
+      if (!this.#observer) return;
+      this.#write(this.#writes.splice(0, SLICE));
+      if (this.#writes.length > 0) this.#nextWrite(win);
+      else this.#settle();
+    });
   }
 
   #wants(element: Element): boolean {
@@ -361,6 +420,17 @@ export class PortalIntake {
     }
     this.#apply();
   }
+}
+
+/** Every element of the tree in document order, each after its descendants. */
+function insideOut(root: Element): HTMLElement[] {
+  const order: HTMLElement[] = [];
+  const visit = (element: Element) => {
+    for (const child of element.children) visit(child);
+    order.push(element as HTMLElement);
+  };
+  visit(root);
+  return order;
 }
 
 const SHEETS = new Set(['STYLE', 'LINK']);

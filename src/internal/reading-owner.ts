@@ -1,4 +1,5 @@
-import { onOtherTabChange, readPreference, writePreference } from './preferences.js';
+import { PreferenceOwner } from './preference-owner.js';
+import { readPreference, writePreference } from './preferences.js';
 import {
   DEFAULT_READING,
   isReadingValue,
@@ -9,7 +10,7 @@ import {
   type ReadingChoice,
 } from './reading-choice.js';
 import { keepReadingPosition } from './reading-position.js';
-import { onArticleConnected, sharedRegistry } from './shared-registry.js';
+import { sharedRegistry } from './shared-registry.js';
 
 /**
  * The one owner of the reader's reading preferences (colours, spacing, font), shared
@@ -29,15 +30,14 @@ export interface ReadingOwner {
   govern(target: HTMLElement | 'articles'): () => void;
 }
 
-class Owner implements ReadingOwner {
+class Owner extends PreferenceOwner<ReadingChoice> implements ReadingOwner {
   #choice: ReadingChoice = DEFAULT_READING;
-  readonly #listeners = new Set<(choice: ReadingChoice) => void>();
-  readonly #governed = new Map<HTMLElement, number>();
   readonly #adopted = new WeakSet<Document | ShadowRoot>();
-  #articleGovernors = 0;
-  #stopArticles?: () => void;
-  #stopTabs?: () => void;
   #styles?: Promise<typeof import('./reading-styles.js')>;
+
+  constructor() {
+    super(READING_KEY);
+  }
 
   get choice(): ReadingChoice {
     return this.#choice;
@@ -57,72 +57,39 @@ class Owner implements ReadingOwner {
     return this.#choice;
   }
 
-  subscribe(listener: (choice: ReadingChoice) => void): () => void {
-    this.#listeners.add(listener);
-    this.#followTabs();
-    return () => {
-      this.#listeners.delete(listener);
-      this.#followTabs();
-    };
+  protected start(): void {}
+
+  protected stop(target: HTMLElement): void {
+    mark(target, DEFAULT_READING);
   }
 
-  govern(target: HTMLElement | 'articles'): () => void {
-    if (target === 'articles') {
-      if (this.#articleGovernors++ === 0) {
-        this.#stopArticles = onArticleConnected((article) => void this.#apply([article]));
-      }
-    } else {
-      this.#governed.set(target, (this.#governed.get(target) ?? 0) + 1);
-    }
-    this.#followTabs();
+  protected joined(article: HTMLElement): void {
+    void this.#apply([article]);
+  }
+
+  protected override governed(): void {
     void this.#apply(this.#targets());
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      if (target === 'articles') {
-        if (--this.#articleGovernors === 0) {
-          this.#stopArticles?.();
-          this.#stopArticles = undefined;
-        }
-      } else {
-        const count = (this.#governed.get(target) ?? 1) - 1;
-        if (count > 0) this.#governed.set(target, count);
-        else {
-          this.#governed.delete(target);
-          mark(target, DEFAULT_READING);
-        }
-      }
-      this.#followTabs();
-    };
   }
 
-  /** Other tabs matter only while something on this page shows or applies the choice. */
-  #followTabs(): void {
-    const needed = this.#listeners.size > 0 || this.#governed.size > 0 || this.#articleGovernors > 0;
-    if (needed && !this.#stopTabs) {
-      // While nothing on the page used it, another tab may have changed storage.
-      this.#choice = parseReading(readPreference(READING_KEY));
-      this.#stopTabs = onOtherTabChange(READING_KEY, (raw) => {
-        this.#choice = parseReading(raw);
-        void this.#changed();
-      });
-    } else if (!needed && this.#stopTabs) {
-      this.#stopTabs();
-      this.#stopTabs = undefined;
-    }
+  /** While nothing on the page used it, another tab may have changed storage. */
+  protected reread(): void {
+    this.#choice = parseReading(readPreference(READING_KEY));
+  }
+
+  protected fromTab(raw: string | null): void {
+    this.#choice = parseReading(raw);
+    void this.#changed();
   }
 
   #targets(): HTMLElement[] {
-    const targets = [...this.#governed.keys()];
-    if (this.#articleGovernors > 0) targets.push(...sharedRegistry().articles);
+    const targets = this.elements();
+    if (this.governsArticles) targets.push(...sharedRegistry().articles);
     return targets;
   }
 
   async #changed(): Promise<void> {
     await this.#apply(this.#targets());
-    const choice = this.#choice;
-    for (const listener of [...this.#listeners]) listener(choice);
+    this.notify(this.#choice);
   }
 
   /**

@@ -14,7 +14,7 @@
  * Colours are for the screen only: paper gets the default colours, and with
  * `forced-colors: active` the reader's system colours win.
  *
- * src/prepaint.css holds the same rules for the first paint (a test keeps them equal).
+ * bantin-prepaint.css is built with these rules for the first paint (src/prepaint.css.ts).
  */
 
 /** The targets of `key` set to one of `values`. */

@@ -1,7 +1,8 @@
-import { onOtherTabChange, parsePositive, readPreference, writePreference } from './preferences.js';
+import { PreferenceOwner } from './preference-owner.js';
+import { parsePositive, readPreference, writePreference } from './preferences.js';
 import { keepReadingPosition } from './reading-position.js';
 import { MAX_SCALE, MIN_SCALE } from './scale-ladder.js';
-import { onArticleConnected, sharedRegistry } from './shared-registry.js';
+import { sharedRegistry } from './shared-registry.js';
 import { scaleTarget, type ScaleTarget } from './scale-targets.js';
 
 /** Scales outside this range make an article unreadable; they are clamped. */
@@ -45,19 +46,14 @@ export function clampScale(scale: number): number {
   return Math.min(SCALE_RANGE.max, Math.max(SCALE_RANGE.min, scale));
 }
 
-class Owner implements ScaleOwner {
-  readonly key: string;
+class Owner extends PreferenceOwner<ScaleChange> implements ScaleOwner {
   #choice: number | undefined;
   #pageDefault: number | undefined;
-  readonly #listeners = new Set<(change: ScaleChange) => void>();
-  /** Element targets with the number of scalers governing each. */
-  readonly #governed = new Map<HTMLElement, { target: ScaleTarget; count: number }>();
-  #articleGovernors = 0;
-  #stopArticles?: () => void;
-  #stopTabs?: () => void;
+  /** What each governed element scales (the element, or portal markup it holds). */
+  readonly #targetsOf = new Map<HTMLElement, ScaleTarget>();
 
   constructor(key: string) {
-    this.key = key;
+    super(key);
     const stored = parsePositive(readPreference(key));
     this.#choice = stored === undefined ? undefined : clampScale(stored);
   }
@@ -85,77 +81,41 @@ class Owner implements ScaleOwner {
     this.#changed(before);
   }
 
-  subscribe(listener: (change: ScaleChange) => void): () => void {
-    this.#listeners.add(listener);
-    this.#followTabs();
-    return () => {
-      this.#listeners.delete(listener);
-      this.#followTabs();
-    };
-  }
-
-  govern(target: HTMLElement | 'articles'): () => void {
-    if (target === 'articles') {
-      if (this.#articleGovernors++ === 0) {
-        this.#stopArticles = onArticleConnected((article) => this.#applyTo([this.#targetFor(article)]));
-        this.#applyTo([...sharedRegistry().articles].map((article) => this.#targetFor(article)));
-      }
-    } else {
-      const entry = this.#governed.get(target);
-      if (entry) entry.count++;
-      else {
-        const governed = { target: scaleTarget(target), count: 1 };
-        this.#governed.set(target, governed);
-        this.#applyTo([governed.target]);
-      }
-    }
-    this.#followTabs();
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#release(target);
-      this.#followTabs();
-    };
-  }
-
   async settled(): Promise<void> {
     await Promise.all(this.#targets().map((target) => target.ready));
   }
 
-  #release(target: HTMLElement | 'articles'): void {
+  protected start(target: HTMLElement | 'articles'): void {
     if (target === 'articles') {
-      if (--this.#articleGovernors === 0) {
-        this.#stopArticles?.();
-        this.#stopArticles = undefined;
-      }
-      return;
-    }
-    const entry = this.#governed.get(target);
-    if (entry && --entry.count === 0) {
-      this.#governed.delete(target);
-      entry.target.release();
+      this.#applyTo([...sharedRegistry().articles].map((article) => this.#targetFor(article)));
+    } else {
+      const governed = scaleTarget(target);
+      this.#targetsOf.set(target, governed);
+      this.#applyTo([governed]);
     }
   }
 
-  /** Other tabs matter only while something on this page shows or applies the scale. */
-  #followTabs(): void {
-    const needed = this.#listeners.size > 0 || this.#governed.size > 0 || this.#articleGovernors > 0;
-    if (needed && !this.#stopTabs) {
-      // While nothing on the page used it, another tab (or the page) may have changed storage.
-      const stored = parsePositive(readPreference(this.key));
-      this.#choice = stored === undefined ? undefined : clampScale(stored);
-      this.#pageDefault = undefined;
-      this.#stopTabs = onOtherTabChange(this.key, (raw) => {
-        const before = this.scale;
-        const stored = parsePositive(raw);
-        this.#choice = stored === undefined ? undefined : clampScale(stored);
-        this.#changed(before);
-      });
-    } else if (!needed && this.#stopTabs) {
-      this.#stopTabs();
-      this.#stopTabs = undefined;
-    }
+  protected stop(target: HTMLElement): void {
+    this.#targetsOf.get(target)?.release();
+    this.#targetsOf.delete(target);
+  }
+
+  protected joined(article: HTMLElement): void {
+    this.#applyTo([this.#targetFor(article)]);
+  }
+
+  /** While nothing on the page used it, another tab (or the page) may have changed storage. */
+  protected reread(): void {
+    const stored = parsePositive(readPreference(this.key));
+    this.#choice = stored === undefined ? undefined : clampScale(stored);
+    this.#pageDefault = undefined;
+  }
+
+  protected fromTab(raw: string | null): void {
+    const before = this.scale;
+    const stored = parsePositive(raw);
+    this.#choice = stored === undefined ? undefined : clampScale(stored);
+    this.#changed(before);
   }
 
   #targetFor(article: HTMLElement): ScaleTarget {
@@ -163,10 +123,10 @@ class Owner implements ScaleOwner {
   }
 
   #targets(): ScaleTarget[] {
-    const targets = [...this.#governed.values()].map((entry) => entry.target);
-    if (this.#articleGovernors > 0) {
+    const targets = [...this.#targetsOf.values()];
+    if (this.governsArticles) {
       for (const article of sharedRegistry().articles) {
-        if (!this.#governed.has(article)) targets.push(this.#targetFor(article));
+        if (!this.#targetsOf.has(article)) targets.push(this.#targetFor(article));
       }
     }
     return targets;
@@ -176,7 +136,7 @@ class Owner implements ScaleOwner {
     const scale = this.scale;
     const blocked = scale === before ? [] : this.#applyTo(this.#targets(), before);
     const change: ScaleChange = { scale, blocked };
-    if (scale !== before) for (const listener of [...this.#listeners]) listener(change);
+    if (scale !== before) this.notify(change);
     return change;
   }
 

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, svg, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { BantinElement } from '../internal/bantin-element.js';
 import { HasSlotController } from '../internal/has-slot-controller.js';
 import { formatDate, parseDate, type ParsedDate } from '../internal/date.js';
@@ -171,34 +170,47 @@ const displayIcon = svg`<path d="M3 5h10M3 10h6M3 15h5M3 20h10"></path><circle c
  */
 export class BantinToolbar extends BantinElement {
   static override styles = [controlStyles, toolbarStyles];
+  static override get properties() {
+    return {
+      date: {},
+      for: {},
+      storageKey: { attribute: 'storage-key' },
+      actions: {},
+      compact: { type: Boolean },
+      static: { type: Boolean, reflect: true },
+      pronunciations: { attribute: false },
+      strings: { converter: stringsConverter(TAG) },
+      status: { state: true },
+      displayOpen: { state: true },
+    };
+  }
 
   /** Publication date, ISO `2023-05-23` or the portals' `23/05/2023` (a `Date` also works). Without it, a `<time>` child gives the date. */
-  @property() date: string | Date = '';
+  date: string | Date = '';
 
   /** Id of the element the scaler scales (and listen reads); passed to the `<bantin-font-scaler>`. */
-  @property() for = '';
+  for = '';
 
   /** The scaler's `localStorage` key. */
-  @property({ attribute: 'storage-key' }) storageKey = 'bantin:font-scale';
+  storageKey = 'bantin:font-scale';
 
   /** The reader actions to show, space separated: `print`, `share`, `listen`, `display`. An empty string shows none. */
-  @property() actions = DEFAULT_ACTIONS;
+  actions = DEFAULT_ACTIONS;
 
   /** Shows the scaler's glyphs only, for narrow bars. */
-  @property({ type: Boolean }) compact = false;
+  compact = false;
 
   /** Keeps the bar in place at the top of the article instead of within reach while reading. */
-  @property({ type: Boolean, reflect: true }) static = false;
+  static = false;
 
   /** The portal's own words for listen, written form → spoken form (`{"UBND": "Ủy ban nhân dân"}`); adds to and overrides the built-in list. */
-  @property({ attribute: false }) pronunciations?: Record<string, string>;
+  pronunciations?: Record<string, string>;
 
   /** Overrides of the built-in strings, e.g. `{"toolbar": "…"}`. */
-  @property({ type: Object, converter: stringsConverter(TAG) })
   strings?: Partial<BantinStrings>;
 
-  @state() private status = '';
-  @state() private displayOpen = false;
+  private status = '';
+  private displayOpen = false;
 
   readonly #locale = new LocaleController(this, () => this.strings);
   /** Whether the portal gave its own `<time>` (the date slot). */
@@ -412,14 +424,17 @@ export class BantinToolbar extends BantinElement {
                 ${this.#displayPanel.renderDisplayPanel({
                   strings,
                   choice: this.#reading?.choice ?? this.#readingChoice(),
-                  choose: async (key, value) => {
-                    // The reader's action: applied, then announced and told (not so for code).
-                    const owner = (await this.#loadReading()).owner;
-                    const locale = this.#locale.intlLocale;
-                    const panel = this.#displayPanel!;
-                    const announce = (message: string) => this.#announce(message);
-                    await panel.chooseReading(owner, strings, this, locale, announce, key, value);
-                  },
+                  // The reader's action: applied, then announced and told (not so for code).
+                  choose: async (key, value) =>
+                    this.#displayPanel!.chooseReading(
+                      (await this.#loadReading()).owner,
+                      strings,
+                      this,
+                      this.#locale.intlLocale,
+                      (message) => this.#announce(message),
+                      key,
+                      value,
+                    ),
                   close: () => this.closeDisplay(),
                 })}
               </div>`
@@ -584,8 +599,8 @@ export class BantinToolbar extends BantinElement {
     if (event.key !== 'Escape' || !this.displayOpen) return;
     event.preventDefault();
     event.stopPropagation();
-    this.displayOpen = false;
-    this.renderRoot.querySelector<HTMLElement>('[part~="display"]')?.focus();
+    // From the panel, focus returns to the display button; on the button, it stays there.
+    this.closeDisplay();
   };
 
   #announce(message: string): void {

@@ -18,6 +18,16 @@ export class ArticleHarness {
     return readable(this.nameElement);
   }
 
+  /** The element of the article's shadow root with `part` `name`, or null. */
+  part<T extends HTMLElement = HTMLElement>(name: string): T | null {
+    return this.element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+  }
+
+  /** The article's address, shown on paper only. */
+  get address(): HTMLElement | null {
+    return this.part('address');
+  }
+
   get title(): HTMLElement | null {
     return this.element.querySelector(':scope > [slot="title"]');
   }

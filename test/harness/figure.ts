@@ -7,7 +7,7 @@ export class FigureHarness {
   constructor(readonly element: BantinFigure) {}
 
   part<T extends HTMLElement = HTMLElement>(name: string): T | null {
-    return this.element.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+    return this.element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
   }
 
   /** The `<figure>` that carries the semantics. */
@@ -50,8 +50,9 @@ export class FigureHarness {
     return this.part<HTMLButtonElement>('enlarge');
   }
 
+  /** The enlarged view's `<dialog>` while it is rendered (before the figure renders: null). */
   get dialog(): HTMLDialogElement | null {
-    return this.element.shadowRoot!.querySelector('dialog');
+    return this.element.shadowRoot?.querySelector('dialog') ?? null;
   }
 
   /** Waits until the image has loaded or failed, and the figure has rendered the outcome. */

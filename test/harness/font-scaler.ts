@@ -28,6 +28,11 @@ export class FontScalerHarness {
     return named(this.buttons, name, 'scaler button');
   }
 
+  /** The `role="group"` named "Cỡ chữ" that holds the buttons. */
+  get group(): HTMLElement {
+    return this.#part('base');
+  }
+
   get decreaseButton(): HTMLButtonElement {
     return this.#part('decrease');
   }

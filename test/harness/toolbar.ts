@@ -1,3 +1,4 @@
+import { waitUntil } from '@open-wc/testing';
 import type { BantinFontScaler, BantinToolbar } from '../../src/index.js';
 import { FontScalerHarness } from './font-scaler.js';
 import { named, readable } from './text.js';
@@ -37,6 +38,39 @@ export class ToolbarHarness {
   /** The toolbar's own buttons ("In bài viết", "Chia sẻ"). */
   get ownButtons(): HTMLButtonElement[] {
     return [...this.bar.querySelectorAll<HTMLButtonElement>(':scope > button')];
+  }
+
+  /** The element of the toolbar's shadow root with `part` `name`, or null. */
+  part<T extends HTMLElement = HTMLElement>(name: string): T | null {
+    return this.element.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
+  }
+
+  /** Waits until the toolbar and its scaler have rendered. */
+  async rendered(): Promise<void> {
+    await this.element.updateComplete;
+    await this.scaler.updateComplete;
+    await this.element.updateComplete;
+  }
+
+  /** The "Nghe đọc bài" button, or null where the browser has no voice for the article. */
+  get listenButton(): HTMLButtonElement | null {
+    return this.part<HTMLButtonElement>('listen');
+  }
+
+  /** Waits until the toolbar offers listening (its voice check is asynchronous). */
+  async listenOffered(timeout?: number): Promise<HTMLButtonElement> {
+    await waitUntil(() => this.listenButton, 'no listen button', timeout ? { timeout } : undefined);
+    return this.listenButton!;
+  }
+
+  /** The address shown when copying the link failed, with its field and "Đóng". */
+  get feedback(): HTMLElement | null {
+    return this.part('feedback');
+  }
+
+  /** The element that shows the date (a `<time>` of its own or the portal's, slotted). */
+  get dateLine(): HTMLElement | null {
+    return this.part('date');
   }
 
   /** The control whose name is `name`, wherever it lives. */

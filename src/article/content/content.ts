@@ -7,6 +7,7 @@ import { resolveLocale } from '../../internal/resolve-lang.js';
 import { stringsLoading, stringsOf } from '../../internal/strings/index.js';
 import { adoptContentStyles } from './content-styles.js';
 import { droppedContent } from './dropped.js';
+import { TrustedTypesBlockedError } from './errors.js';
 import { buildFigures } from './figure-patterns.js';
 import { enforceAllowlist, sanitize } from './sanitize.js';
 import { wrapTables } from './tables.js';
@@ -29,7 +30,7 @@ async function cmsContent(
     holder = await sanitize(withoutInlineAttributes(html));
   } catch (error) {
     const reason =
-      error instanceof Error && error.name === 'TrustedTypesBlockedError'
+      error instanceof TrustedTypesBlockedError
         ? 'this page requires Trusted Types and its CSP does not allow the "bantin" policy (add bantin to trusted-types)'
         : `the sanitizer could not run (${String(error)})`;
     report(`${reason}; showing the article's text without its markup.`);

@@ -4,7 +4,7 @@
  * when an article is set through `content` in such a browser.
  */
 import DOMPurify, { type Config } from 'dompurify';
-import { DROPPED } from './sanitize.js';
+import { TrustedTypesBlockedError } from './errors.js';
 import { STYLE_ATTRIBUTE } from './tokenizer.js';
 
 /** The Trusted Types policy name to allow in the page's CSP (`trusted-types … bantin`). */
@@ -39,16 +39,16 @@ function trustedTypesPolicy(): TrustedTypePolicy | null {
   return policy;
 }
 
-export class TrustedTypesBlockedError extends Error {
-  override name = 'TrustedTypesBlockedError';
-}
-
-/** Sanitized nodes, owned by `inert`, ready for the shared allowlist. */
-export function purify(html: string, inert: Document): DocumentFragment {
+/**
+ * Sanitized nodes, owned by `inert`, ready for the shared allowlist; `dropped` elements
+ * go with all they hold (the allowlist's list, handed in so this chunk imports nothing
+ * from the module that loads it).
+ */
+export function purify(html: string, inert: Document, dropped: string[]): DocumentFragment {
   const fragment = DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
-    FORBID_TAGS: DROPPED,
-    ADD_FORBID_CONTENTS: DROPPED,
+    FORBID_TAGS: dropped,
+    ADD_FORBID_CONTENTS: dropped,
     // Word's paragraph-end marks, and comments (Word's list markers sit between
     // `[if !supportLists]` and `[endif]`); the cleanup that follows removes both.
     ADD_TAGS: ['o:p', '#comment'],

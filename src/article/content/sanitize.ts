@@ -177,7 +177,7 @@ export async function sanitize(html: string): Promise<HTMLElement> {
     holder.setHTML(html, { sanitizer });
   } else {
     const { purify } = await import('./dompurify.js');
-    holder.append(purify(html, inert));
+    holder.append(purify(html, inert, DROPPED));
   }
   return holder;
 }

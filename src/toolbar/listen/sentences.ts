@@ -4,6 +4,7 @@
  * positions) keep the highlight on the words whatever the text size or layout.
  */
 
+import type { BantinFigure } from '../../figure/figure.js';
 import { NO_SENTENCE_END } from './no-sentence-end.js';
 
 export interface Sentence {
@@ -104,14 +105,11 @@ export function sentencesOf(
         const owner = parent.closest(BLOCK);
         if (visible.get(parent)) add(node, owner && root.contains(owner) ? owner : root);
       } else if ((node as Element).localName === 'bantin-figure') {
-        // A caption given as an attribute lives in the figure's shadow root. Its text
-        // nodes, not figure.captionText: the highlight needs a Range over the words the
-        // reader sees (the figure styles ::highlight(bantin-listen) for them).
-        const figure = node as HTMLElement;
-        if (!figure.querySelector(':scope > [slot="caption"]')) {
-          const slot = figure.shadowRoot?.querySelector('slot[name="caption"]');
-          for (const child of slot?.childNodes ?? []) if (child instanceof Text) add(child, slot!);
-        }
+        // A caption given as an attribute lives in the figure's shadow root, and the figure
+        // hands out its text nodes; not figure.captionText: the highlight needs a Range
+        // over the words the reader sees. Undefined before the figure upgrades.
+        const caption = (node as Partial<BantinFigure>).captionTextNodes?.() ?? [];
+        for (const text of caption) add(text, text.parentElement!);
       }
     }
     flush();
