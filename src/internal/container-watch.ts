@@ -16,15 +16,16 @@ export class ContainerWatch {
   readonly #observer?: ResizeObserver;
   readonly #win: Window;
   #frame = 0;
+  #looked = false;
 
   constructor(root: HTMLElement, changed: () => void) {
     this.#win = root.ownerDocument.defaultView!;
     if (!('ResizeObserver' in this.#win)) return;
-    for (let node: Element | null = root; node; node = node.parentElement) {
-      const type = this.#win.getComputedStyle(node).containerType;
-      if (node === root || (type && type !== 'normal')) this.#observed.push(node);
-    }
+    this.#observed.push(root);
     this.#observer = new (this.#win as Window & typeof globalThis).ResizeObserver((entries) => {
+      // The size containers around the target are looked up in the first report, after a
+      // layout: reading their styles at start would cost the task a style recalculation.
+      if (!this.#looked) this.#lookUp(root);
       let moved = false;
       for (const entry of entries) {
         const width = entry.contentBoxSize?.[0]?.inlineSize ?? entry.contentRect.width;
@@ -39,6 +40,17 @@ export class ContainerWatch {
       this.#frame = this.#win.requestAnimationFrame(() => this.#observe());
     });
     this.#observe();
+  }
+
+  #lookUp(root: HTMLElement): void {
+    this.#looked = true;
+    for (let node = root.parentElement; node; node = node.parentElement) {
+      const type = this.#win.getComputedStyle(node).containerType;
+      if (type && type !== 'normal') {
+        this.#observed.push(node);
+        this.#observer!.observe(node);
+      }
+    }
   }
 
   #observe(): void {
