@@ -22,7 +22,24 @@
  */
 export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 
+/** What the rule gives each measured element while scaled (also ./inline-pins.ts). */
+export const SCALED_VALUES = {
+  'font-size': 'calc(var(--_bantin-fs)*var(--bantin-font-scale,1))',
+  'line-height': 'var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))',
+} as const;
+
 export const INTAKE_RULE =
   `@layer bantin-intake{:is([${SCALED_ATTRIBUTE}],[${SCALED_ATTRIBUTE}] *)[style*="--_bantin-fs"]{` +
-  'overflow-wrap:break-word;font-size:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important;' +
-  'line-height:var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))!important}}';
+  `overflow-wrap:break-word;font-size:${SCALED_VALUES['font-size']}!important;` +
+  `line-height:${SCALED_VALUES['line-height']}!important}}`;
+
+/**
+ * A table marked by ./wide-tables.ts (too wide for its column at the reader's size)
+ * scrolls within itself; only while scaled. The intake's own: the prepaint script marks
+ * no table.
+ */
+export const WIDE_TABLE_RULE =
+  `@layer bantin-intake{[${SCALED_ATTRIBUTE}] table[data-bantin-wide]` +
+  '{display:block!important;max-width:100%!important;overflow-x:auto!important}' +
+  // A box of fixed height marked by ./grow-boxes.ts grows with its text.
+  `[${SCALED_ATTRIBUTE}] [data-bantin-grow]{height:auto!important;min-height:var(--_bantin-h)!important}}`;

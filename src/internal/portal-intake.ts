@@ -1,4 +1,8 @@
-import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
+import { ContainerWatch } from './container-watch.js';
+import { InlinePins } from './inline-pins.js';
+import { INTAKE_RULE, SCALED_ATTRIBUTE, WIDE_TABLE_RULE } from './intake-rule.js';
+import { fitTables, unfitTables } from './wide-tables.js';
+import { growBoxes, shrinkBoxes } from './grow-boxes.js';
 
 /**
  * Lets existing portal markup follow one custom property, without changing what the
@@ -18,9 +22,10 @@ import { INTAKE_RULE, SCALED_ATTRIBUTE } from './intake-rule.js';
  * a size or a line height, content added by AJAX. Each of these marks the measurements
  * stale; they are taken again at once while the scale is not 1 (before the next paint:
  * resize events and mutation callbacks both run before it), and on the next change away
- * from 100 % otherwise. Only values that changed are written. (A container query that
- * changes without a resize or a mutation is seen at the next of these: a
- * ResizeObserver would cost every layout.)
+ * from 100 % otherwise. Only values that changed are written. A container query
+ * answers to its container's width, which a portal script changes without a resize or a
+ * mutation inside the target (a sidebar collapsing): a ResizeObserver on the target and
+ * its size containers sees it (./container-watch.ts).
  */
 
 /** Elements whose own size does not matter to the text. */
@@ -56,11 +61,11 @@ const LINE = '--_bantin-lh';
 /** One constructed stylesheet per document or shadow root holds the rule. */
 const adopted = new WeakSet<Document | ShadowRoot>();
 
-function adoptRule(scope: Document | ShadowRoot): void {
+function adoptRule(scope: Document | ShadowRoot, rules: string): void {
   if (adopted.has(scope)) return;
   adopted.add(scope);
   const sheet = new (scope.ownerDocument ?? (scope as Document)).defaultView!.CSSStyleSheet();
-  sheet.replaceSync(INTAKE_RULE);
+  sheet.replaceSync(rules);
   scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
 }
 
@@ -68,6 +73,15 @@ export class PortalIntake {
   readonly root: HTMLElement;
   #observer?: MutationObserver;
   #styleObserver?: MutationObserver;
+  #containers?: ContainerWatch;
+  readonly #pins = new InlinePins();
+  /** Elements that hide their overflow: a fixed height may cut off text that grew. */
+  readonly #boxes = new Set<HTMLElement>();
+  /**
+   * After a reload painted by the prepaint script, boxes grow only on the reader's next
+   * change: growing one then would move everything below it after the first paint.
+   */
+  #boxesHeld = false;
   #scale = 1;
   /** Everything must be measured again before the next scale other than 1 applies. */
   #stale = true;
@@ -117,19 +131,28 @@ export class PortalIntake {
       attributeFilter: ['class', 'style', 'rel', 'media', 'href', 'disabled'],
     });
     win.addEventListener('resize', this.#onResize);
+    this.#containers = new ContainerWatch(this.root, () => {
+      this.#stale = true;
+      if (this.#scale !== 1) this.#apply();
+    });
     // A stylesheet's (or an @import's) load event does not bubble; capture sees it.
     doc.addEventListener('load', this.#onLoad, true);
     this.#scale = Number(this.root.style.getPropertyValue('--bantin-font-scale')) || 1;
     this.#stale = true;
+    this.#boxesHeld = this.root.hasAttribute(SCALED_ATTRIBUTE);
     // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
     // would restyle the whole article (a new sheet with rules for what is scaled) for
-    // nothing: its effect on the target's own size tells that it is there.
+    // nothing: its effect on the target's own size tells that it is there. The rules for
+    // wide tables and fixed-height boxes are the intake's own.
     const own = parseFloat(this.root.style.getPropertyValue(FONT));
     const inEffect =
       this.#scale !== 1 &&
       this.root.hasAttribute(SCALED_ATTRIBUTE) &&
       Math.abs(parseFloat(win.getComputedStyle(this.root).fontSize) - own * this.#scale) < 0.01;
-    if (!inEffect) adoptRule(scope instanceof win.ShadowRoot ? scope : doc);
+    adoptRule(
+      scope instanceof win.ShadowRoot ? scope : doc,
+      inEffect ? WIDE_TABLE_RULE : INTAKE_RULE + WIDE_TABLE_RULE,
+    );
     if (this.root.hasAttribute(SCALED_ATTRIBUTE)) {
       // The prepaint script measured the target as the page was parsed (every element as
       // the parser added it, all of them again when a stylesheet loaded), and it shows at
@@ -168,9 +191,15 @@ export class PortalIntake {
     this.#observer = undefined;
     this.#styleObserver?.disconnect();
     this.#styleObserver = undefined;
+    this.#containers?.stop();
+    this.#containers = undefined;
     doc.defaultView?.removeEventListener('resize', this.#onResize);
     doc.removeEventListener('load', this.#onLoad, true);
     this.root.removeAttribute(SCALED_ATTRIBUTE);
+    this.#pins.release();
+    unfitTables(this.root);
+    shrinkBoxes(this.#boxes);
+    this.#boxes.clear();
     for (const element of [
       this.root,
       ...this.root.querySelectorAll<HTMLElement>('[style*="--_bantin-fs"]'),
@@ -192,6 +221,7 @@ export class PortalIntake {
     // The same scale again (the owner applying it at load) leaves the slices to come.
     if (!this.#observer || scale === this.#scale) return;
     this.#scale = scale;
+    this.#boxesHeld = false;
     this.#apply();
   }
 
@@ -211,6 +241,9 @@ export class PortalIntake {
     if (this.#writes.length > 0) this.#write(this.#writes.splice(0));
     if (this.#scale === 1) {
       this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#pins.release();
+      unfitTables(this.root);
+      shrinkBoxes(this.#boxes);
       this.#observer?.takeRecords();
       return;
     }
@@ -229,6 +262,14 @@ export class PortalIntake {
       this.#write(this.#read(elements));
     }
     if (!this.root.hasAttribute(SCALED_ATTRIBUTE)) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    this.#settle();
+  }
+
+  /** While scaled: inline !important sizes, wide tables and fixed-height boxes follow. */
+  #settle(): void {
+    this.#pins.pin();
+    fitTables(this.root);
+    if (!this.#boxesHeld) growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
     this.#observer?.takeRecords();
   }
 
@@ -244,17 +285,27 @@ export class PortalIntake {
     if (elements.length === 0) return [];
     const win = this.root.ownerDocument.defaultView!;
     const on = this.root.hasAttribute(SCALED_ATTRIBUTE);
-    if (on) this.root.removeAttribute(SCALED_ATTRIBUTE);
+    if (on) {
+      this.root.removeAttribute(SCALED_ATTRIBUTE);
+      this.#pins.release();
+    }
     const measured: Measurement[] = [];
     for (const element of elements) {
-      const { fontSize: font, lineHeight } = win.getComputedStyle(element);
+      this.#pins.note(element);
+      const { fontSize: font, lineHeight, overflowY } = win.getComputedStyle(element);
+      // A box that hides its overflow may cut off text that grew (./grow-boxes.ts).
+      if (overflowY === 'hidden' || overflowY === 'clip') this.#boxes.add(element);
+      else this.#boxes.delete(element);
       // A px line height becomes a ratio of the element's own size: the lines grow with
       // the text and keep the page's own spacing (0 for `normal`: the rule's 1.5 floor).
       // The same strings as the prepaint script's, so nothing is written again after it.
       if (parseFloat(font) > 0)
         measured.push([element, font, String(parseFloat(lineHeight) / parseFloat(font) || 0)]);
     }
-    if (on) this.root.setAttribute(SCALED_ATTRIBUTE, '');
+    if (on) {
+      this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      this.#pins.pin();
+    }
     return measured;
   }
 
@@ -268,6 +319,18 @@ export class PortalIntake {
     // Our own writes are not news.
     this.#observer?.takeRecords();
     this.#styleObserver?.takeRecords();
+  }
+
+  /** Runs `read` with bantin's rule off: the page at its own size, laid out if read asks. */
+  #atOwnSize(read: () => void): void {
+    this.root.removeAttribute(SCALED_ATTRIBUTE);
+    this.#pins.release();
+    try {
+      read();
+    } finally {
+      this.root.setAttribute(SCALED_ATTRIBUTE, '');
+      this.#pins.pin();
+    }
   }
 
   /** At load: reads a slice per task, then (the rule on, nothing measured yet) writes. */
@@ -287,6 +350,7 @@ export class PortalIntake {
       if (!this.#observer) return;
       this.#write(this.#writes.splice(0, SLICE));
       if (this.#writes.length > 0) this.#nextWrite(win);
+      else this.#settle();
     });
   }
 

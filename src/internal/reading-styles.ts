@@ -71,9 +71,18 @@ export const readingCss =
   `--bantin-color-border:var(--bantin-reading-fg);--bantin-color-surface:var(--bantin-reading-bg);` +
   `--bantin-color-surface-hover:var(--bantin-reading-bg);--bantin-figure-caption-color:var(--bantin-reading-fg);` +
   `--bantin-figure-placeholder:var(--bantin-reading-bg);--bantin-focus-color:var(--bantin-reading-link)}` +
-  // Images keep their own colours: nothing here filters or inverts them.
-  `${themed} *{color:inherit!important;background-color:transparent!important;text-shadow:none!important}` +
-  `${themed} a{color:var(--bantin-reading-link)!important;text-decoration-line:underline!important}` +
+  // Images keep their own colours: nothing here filters or inverts them. A portal's box
+  // painted white by a gradient or a picture would keep it under now-light text: the
+  // theme paints no background image but the media's own. A colour in a style attribute
+  // with !important beats any rule, so the ink (-webkit-text-fill-color, which paints
+  // the text over `color`) and an opaque layer of the theme's background take its place.
+  `${themed} *{color:inherit!important;background-color:transparent!important;text-shadow:none!important;` +
+  `-webkit-text-fill-color:currentcolor!important}` +
+  `${themed} :not(img,svg,video,picture,canvas,iframe,object,embed){background-image:none!important}` +
+  `${themed} [style*=color i]{-webkit-text-fill-color:var(--_bantin-ink,var(--bantin-reading-fg))!important}` +
+  `${themed} [style*=background i]{background-image:linear-gradient(var(--bantin-reading-bg),var(--bantin-reading-bg))!important}` +
+  `${themed} a{color:var(--bantin-reading-link)!important;text-decoration-line:underline!important;` +
+  `--_bantin-ink:var(--bantin-reading-link)}` +
   `}` +
   // WCAG 1.4.12: line height 1.5, letters 0.12, words 0.16, paragraphs 2 × the font size.
   // The portal intake writes px line heights inline as ratios that yield to the token.
