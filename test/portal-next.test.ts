@@ -332,6 +332,41 @@ describe('the next portal: a wide table at 320 px, 200 % and wide spacing (legac
   });
 });
 
+describe('the next portal: reloaded at a stored 200 % at 320 px (legacy-tags.html, prepaint pair)', function () {
+  this.timeout(30000);
+  it('a table too wide at the stored size scrolls within itself, with no press', async () => {
+    localStorage.clear();
+    const own = await openPortalPage('legacy-tags.html', { withoutBantin: true, width: 320 });
+    const ownScroll = own.doc.scrollingElement!.scrollWidth - own.doc.scrollingElement!.clientWidth;
+    closePortalPage(own);
+    localStorage.setItem('bantin:font-scale', '2');
+    const page = await openPortalPage('legacy-tags.html', { width: 320 });
+    try {
+      const region = findRegion(page);
+      const table = region.querySelector('table')!;
+      await waitUntil(
+        () =>
+          page.win.performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('portal-intake')),
+        'intake',
+        { timeout: 5000 },
+      );
+      await waitUntil(
+        () =>
+          page.doc.scrollingElement!.scrollWidth - page.doc.scrollingElement!.clientWidth <=
+          Math.max(0, ownScroll),
+        `the page still scrolls sideways ${page.doc.scrollingElement!.scrollWidth - page.doc.scrollingElement!.clientWidth} px`,
+        { timeout: 3000 },
+      );
+      expect(table.scrollWidth, 'the table scrolls within itself').to.be.above(table.clientWidth);
+    } finally {
+      closePortalPage(page);
+      localStorage.clear();
+    }
+  });
+});
+
 /** Where each element holding text sits, in the frame's coordinates. */
 function positions(region: Element): { where: string; top: number; left: number }[] {
   return [region, ...region.querySelectorAll('*')]

@@ -167,7 +167,10 @@ export class PortalIntake {
           if (this.#wants(element)) this.#pending.add(element);
         }
         if (!this.root.style.getPropertyValue(FONT)) this.#pending.add(this.root);
+        // What the prepaint script cannot do (wide tables, inline !important sizes)
+        // follows at once, so a reload is as reflowed as a press.
         if (this.#pending.size > 0) this.#apply();
+        else this.#settle();
       }
     } else if (this.#scale !== 1) {
       // The reader's stored size, without the prepaint script: measured a slice per task
