@@ -19,6 +19,7 @@ import {
 import { captionTypography } from './figure/caption-typography.js';
 import { INTAKE_RULE } from './internal/intake-rule.js';
 import { readingCss } from './internal/reading-styles.js';
+import { vi } from './internal/strings/vi.js';
 
 const caption = captionTypography;
 
@@ -57,13 +58,44 @@ bantin-toolbar:not(:defined)::before{height:2.75rem}
 bantin-toolbar:not(:defined)>time{position:relative;top:.625rem}
 }}`;
 
+/** A CSS string of `text`, every character escaped, so the file stays ASCII. */
+const cssString = (text: string) =>
+  `'${[...text].map((char) => `\\${char.codePointAt(0)!.toString(16)} `).join('')}'`;
+
+/** A button's text as the scaler shows it: glyph and label, never broken within. */
+const scalerButton = (glyph: string, label: string) => `${glyph} ${label}`.replace(/ /g, '\u00a0');
+
+/*
+ * Before upgrade, with JavaScript on: the rows of the upgraded standalone scaler
+ * (src/font-scaler/font-scaler.styles.ts), an inline-block whose three 2.75rem buttons
+ * wrap onto 1, 2 or 3 rows 0.25rem apart as the width allows. Two pseudo-elements stand
+ * in for the three buttons: ::before for the first, ::after for the other two, as text
+ * of the same size that breaks only between its two buttons (the no-break spaces there
+ * stand for the buttons' padding, borders and gap). The padding, .87em + 1px a side, is
+ * the buttons' .75em and 1px border plus what their bold glyph and .375em gap add over a
+ * space, measured: the rows change within 5 px of the same widths as the upgraded
+ * scaler's (Arial: 1 row from 465 px, 2 from 315 px) in Chromium, Firefox and WebKit.
+ * Each line is 3rem with -0.125rem margins on both sides, so n rows take n * 2.75rem plus
+ * the gaps, as the buttons do. The rows follow the page's own font and width; the words
+ * are the Vietnamese defaults (other strings: the rows may differ near a break).
+ * `compact` shows the glyphs alone: one row of three 2.75rem squares.
+ */
+const scalerReservedCss = `@media (scripting:enabled){
+bantin-font-scaler:not(:defined){display:inline-flex;flex-wrap:wrap;gap:.25rem;max-inline-size:100%}
+bantin-font-scaler:not(:defined)::before,bantin-font-scaler:not(:defined)::after{font-size:1rem;line-height:3rem;margin-block:-.125rem;padding-inline:calc(.87em + 1px);overflow-wrap:normal;visibility:hidden}
+bantin-font-scaler:not(:defined)::before{content:${cssString(scalerButton('A\u2212', vi.decrease))}}
+bantin-font-scaler:not(:defined)::after{content:${cssString(scalerButton('A', vi.reset) + '\u00a0'.repeat(6) + ' ')} ${cssString(scalerButton('A+', vi.increase))}}
+bantin-font-scaler[compact]:not(:defined)::before{content:'A';inline-size:8.75rem;padding:0}
+bantin-font-scaler[compact]:not(:defined)::after{content:none}
+}`;
+
 /**
  * The whole stylesheet, in cascade order: the article's layered sizes (the very sheet it
  * adopts on upgrade), what its and the figure's shadow roots add to their children, the
  * reader's reading preferences (the very rules the toolbar adopts: they select the data
- * attributes bantin-prepaint.js sets on <html> and on `for` targets), the toolbar's
- * reserved space, and the rule that scales a `for` target's markup while the reader's
- * size is not 100 % (the portal intake's own).
+ * attributes bantin-prepaint.js sets on <html> and on `for` targets), the space kept
+ * for the toolbar and for a standalone scaler, and the rule that scales a `for` target's
+ * markup while the reader's size is not 100 % (the portal intake's own).
  */
 export const prepaintCss = [
   articleTypographyCss,
@@ -71,5 +103,6 @@ export const prepaintCss = [
   articleBeforeUpgradeCss,
   readingCss,
   toolbarReservedCss,
+  scalerReservedCss,
   INTAKE_RULE,
 ].join('\n');

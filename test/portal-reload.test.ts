@@ -182,3 +182,56 @@ for (const [file, width, height] of [
     });
   });
 }
+
+/*
+ * The standalone scaler before the article it names (`<bantin-font-scaler for>`, no
+ * toolbar): the prepaint stylesheet keeps the upgraded scaler's rows, so the paragraph
+ * after it stays where it was first painted when the bundle arrives.
+ */
+for (const [width, scale] of [
+  [1280, 1],
+  [1280, 1.5],
+  [390, 1],
+  [390, 1.5],
+  [320, 1],
+] as const) {
+  describe(`reload of scaler-route.html at a stored ${scale * 100} % with the bundle ${BUNDLE_DELAY} ms late (${width} px)`, function () {
+    this.timeout(BUNDLE_DELAY + 20000);
+
+    it('keeps the paragraph after the scaler where it was first painted', async () => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame.style, { width: `${width}px`, height: '700px', border: '0', display: 'block' });
+      document.body.append(frame);
+      localStorage.setItem('bantin:font-scale', String(scale));
+      try {
+        frame.src = `${FIXTURES}scaler-route.html?delay-bundle=${BUNDLE_DELAY}&at=${width}x${scale}`;
+        await waitUntil(() => frame.contentDocument?.querySelector('.first'), 'the page did not arrive', {
+          timeout: 5000,
+        });
+        const win = frame.contentWindow as FrameWindow;
+        await waitUntil(() => win.document.readyState !== 'loading', 'the page was not parsed');
+        await frameTick(win);
+        const paragraph = win.document.querySelector('.first')!;
+        const bundleLate = win.customElements.get('bantin-font-scaler') === undefined;
+        const before = paragraph.getBoundingClientRect().top;
+        await waitUntil(() => win.customElements.get('bantin-font-scaler'), 'the bundle never came', {
+          timeout: BUNDLE_DELAY + 7000,
+        });
+        await waitUntil(
+          () => win.document.querySelector('bantin-font-scaler')!.shadowRoot?.querySelector('button'),
+          'the scaler never rendered',
+        );
+        await frameTick(win);
+        const after = paragraph.getBoundingClientRect().top;
+        console.log(
+          `[scaler-route] ${engine} at ${width} px, stored ${scale * 100} %: paragraph ${before.toFixed(2)} → ${after.toFixed(2)} px`,
+        );
+        expect(bundleLate, 'the bundle had not arrived at the first paint').to.be.true;
+        expect(Math.abs(after - before), 'how far the paragraph moved').to.be.at.most(1);
+      } finally {
+        frame.remove();
+        localStorage.clear();
+      }
+    });
+  });
+}
