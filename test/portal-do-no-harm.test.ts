@@ -168,3 +168,22 @@ for (const test of CASES) {
     });
   });
 }
+
+describe('do no harm: "Giảm cỡ chữ" on a page of tight px line heights (px-stylesheet.html)', function () {
+  this.timeout(30000);
+  it('makes the text smaller without spreading its lines apart', async () => {
+    localStorage.clear();
+    const without = await openPortalPage('px-stylesheet.html', { withoutBantin: true });
+    const reference = typeSnapshot(without, findRegion(without));
+    closePortalPage(without);
+    const page = await openPortalPage('px-stylesheet.html');
+    try {
+      await pressScalerButton(page, 'Giảm cỡ chữ');
+      const now = typeSnapshot(page, findRegion(page));
+      expect(typeDifferences(reference, now, 0.9).slice(0, 5)).to.deep.equal([]);
+    } finally {
+      closePortalPage(page);
+      localStorage.clear();
+    }
+  });
+});

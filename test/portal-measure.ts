@@ -399,7 +399,8 @@ export function typeDifferences(
         found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${own.toFixed(2)}`);
       continue;
     }
-    const expected = Math.max(own ?? 0, 1.5 * font);
+    // The intake's floor: 1.5 while larger, 1.25 while smaller (src/internal/intake-rule.ts).
+    const expected = Math.max(own ?? 0, (factor > 1 ? 1.5 : 1.25) * font);
     if (later.lineHeight === 'normal' || Math.abs(later.lineHeight - expected) > slack)
       found.push(`${sample.where}: line height ${later.lineHeight} px, expected ${expected.toFixed(2)}`);
   }

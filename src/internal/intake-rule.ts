@@ -4,8 +4,8 @@
  *
  * Each element of a `for` target carries, in custom properties, what the page itself
  * shows now: its font size (`--_bantin-fs`, px) and line height (`--_bantin-lh`, a ratio
- * of it; 0 for `normal`). While scaled, lines are never closer than 1.5 (WCAG 1.4.12's
- * spacing, room for Vietnamese stacked diacritics), nor than the page's own ratio: a
+ * of it; 0 for `normal`). While scaled up, lines are never closer than 1.5 (WCAG 1.4.12's
+ * spacing, room for Vietnamese stacked diacritics; 1.25 while scaled down), nor than the page's own ratio: a
  * portal's tight `line-height: 115%` or `18px` would make glyphs overlap by an amount
  * that depends on the reader's fonts. The rule applies only under `[data-bantin-scaled]`, which the
  * target carries while the scale is not 1: at 100 % it matches nothing, so the page is
@@ -25,7 +25,11 @@ export const SCALED_ATTRIBUTE = 'data-bantin-scaled';
 /** What the rule gives each measured element while scaled (also ./inline-pins.ts). */
 export const SCALED_VALUES = {
   'font-size': 'calc(var(--_bantin-fs)*var(--bantin-font-scale,1))',
-  'line-height': 'var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),1.5em))',
+  // The floor: 1.5 while the text is larger, 1.25 while smaller (so that "Giảm cỡ chữ"
+  // never spreads a portal's tight lines apart); `clamp()` turns the scale into 0 or 1.
+  'line-height':
+    'var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),' +
+    'calc(1.25em + .25em*clamp(0,(var(--bantin-font-scale,1) - 1)*1e3,1))))',
 } as const;
 
 export const INTAKE_RULE =
