@@ -292,13 +292,25 @@ describe('the next portal: reading themes on a for page (embeds-zoom.html)', fun
   }
 });
 
+/** How far the whole page scrolls sideways, in px. */
+function sidewaysScroll(page: PortalPage): number {
+  const scroller = page.doc.scrollingElement!;
+  return scroller.scrollWidth - scroller.clientWidth;
+}
+
+/** How far the same page without bantin scrolls sideways at 320 px. */
+async function sidewaysWithoutBantin(file: string): Promise<number> {
+  const own = await openPortalPage(file, { withoutBantin: true, width: 320 });
+  const sideways = sidewaysScroll(own);
+  closePortalPage(own);
+  return sideways;
+}
+
 describe('the next portal: a wide table at 320 px, 200 % and wide spacing (legacy-tags.html)', function () {
   this.timeout(30000);
   it('does not make the whole page scroll sideways; the table scrolls within itself', async () => {
     localStorage.clear();
-    const own = await openPortalPage('legacy-tags.html', { withoutBantin: true, width: 320 });
-    const ownScroll = own.doc.scrollingElement!.scrollWidth - own.doc.scrollingElement!.clientWidth;
-    closePortalPage(own);
+    const ownScroll = await sidewaysWithoutBantin('legacy-tags.html');
     localStorage.setItem(
       'bantin:reading',
       JSON.stringify({ theme: 'default', spacing: 'wide', font: 'default' }),
@@ -310,8 +322,7 @@ describe('the next portal: a wide table at 320 px, 200 % and wide spacing (legac
       const atOwnSize = page.win.getComputedStyle(table).display;
       for (let press = 0; press < 5; press++) await pressScalerButton(page, 'Tăng cỡ chữ');
       await frames(page);
-      const scroller = page.doc.scrollingElement!;
-      const sideways = scroller.scrollWidth - scroller.clientWidth;
+      const sideways = sidewaysScroll(page);
       console.log(
         `[next-portal] ${engine} legacy-tags.html at 320 px, 200 %, wide: page scrolls sideways ${sideways} px ` +
           `(alone at 100 %: ${ownScroll} px); table ${table.scrollWidth} px in ${table.clientWidth} px`,
@@ -336,9 +347,7 @@ describe('the next portal: reloaded at a stored 200 % at 320 px (legacy-tags.htm
   this.timeout(30000);
   it('a table too wide at the stored size scrolls within itself, with no press', async () => {
     localStorage.clear();
-    const own = await openPortalPage('legacy-tags.html', { withoutBantin: true, width: 320 });
-    const ownScroll = own.doc.scrollingElement!.scrollWidth - own.doc.scrollingElement!.clientWidth;
-    closePortalPage(own);
+    const ownScroll = await sidewaysWithoutBantin('legacy-tags.html');
     localStorage.setItem('bantin:font-scale', '2');
     const page = await openPortalPage('legacy-tags.html', { width: 320 });
     try {
@@ -353,10 +362,8 @@ describe('the next portal: reloaded at a stored 200 % at 320 px (legacy-tags.htm
         { timeout: 5000 },
       );
       await waitUntil(
-        () =>
-          page.doc.scrollingElement!.scrollWidth - page.doc.scrollingElement!.clientWidth <=
-          Math.max(0, ownScroll),
-        `the page still scrolls sideways ${page.doc.scrollingElement!.scrollWidth - page.doc.scrollingElement!.clientWidth} px`,
+        () => sidewaysScroll(page) <= Math.max(0, ownScroll),
+        `the page still scrolls sideways ${sidewaysScroll(page)} px`,
         { timeout: 3000 },
       );
       expect(table.scrollWidth, 'the table scrolls within itself').to.be.above(table.clientWidth);
