@@ -1,6 +1,7 @@
 /**
  * Light-DOM rules for what `content` builds and no portal stylesheet knows: the table
- * region that scrolls sideways (content/tables.ts) and cells without paragraph margins.
+ * region that scrolls sideways (content/tables.ts), cells without paragraph margins, and
+ * lists that show their markers as written (content/lists.ts).
  * Adopted into the article's document or shadow root when content arrives, so pages
  * that slot their article pay nothing for it. In the `bantin` cascade layer and
  * `!important` where a portal's `p` margins would otherwise win, as the typography is.
@@ -11,6 +12,7 @@ bantin-article table{border-collapse:collapse}
 bantin-article :is(td,th){padding:.25em .5em;vertical-align:top}
 bantin-article :is(td,th) :is(p,ul,ol){margin-block:0 .25em!important}
 bantin-article :is(td,th) :is(p,ul,ol):last-child{margin-block-end:0!important}
+bantin-article .bantin-written-markers{list-style:none!important}
 }`;
 
 const adopted = new WeakMap<Document | ShadowRoot, CSSStyleSheet>();

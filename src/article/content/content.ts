@@ -9,6 +9,7 @@ import { adoptContentStyles } from './content-styles.js';
 import { droppedContent } from './dropped.js';
 import { TrustedTypesBlockedError } from './errors.js';
 import { buildFigures } from './figure-patterns.js';
+import { WRITTEN_MARKERS } from './lists.js';
 import { enforceAllowlist, sanitize } from './sanitize.js';
 import { wrapTables } from './tables.js';
 import { textFallback } from './text-fallback.js';
@@ -40,6 +41,10 @@ async function cmsContent(
   // the allowlist then removes those, and figures and tables add their own markup.
   cleanWordPaste(holder);
   enforceAllowlist(holder);
+  // A list that shows no markers of its own is still a list (WebKit drops the role of
+  // lists without markers unless it is written).
+  for (const list of holder.querySelectorAll(`:is(ol, ul).${WRITTEN_MARKERS}`))
+    list.setAttribute('role', 'list');
   buildFigures(holder);
   wrapTables(holder, tableName);
   return holder;
@@ -72,7 +77,7 @@ export async function applyContent(
   );
   const before =
     body.find((node) => node instanceof Element) ?? article.querySelector(':scope > [slot="byline"]');
-  if (holder.querySelector('table')) adoptContentStyles(article);
+  if (holder.querySelector(`table, .${WRITTEN_MARKERS}`)) adoptContentStyles(article);
   const fragment = document.createDocumentFragment();
   fragment.append(...holder.childNodes);
   article.insertBefore(fragment, before);

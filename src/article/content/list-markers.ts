@@ -1,7 +1,7 @@
 /**
- * Reads a typed list marker ("1.", "b)", "iv.", "·", "§", "o") as what an `<ol>` or
- * `<ul>` can show instead. A marker that no list type can show ("1.1.", "(2)",
- * "Điều 3.", the Vietnamese letter "đ)") gives `undefined`, and stays in the text.
+ * Reads a typed list marker ("1.", "b)", "iv.", "·", "§", "o", the Vietnamese "đ)") as
+ * the list it belongs to. A marker that is no list item's ("1.1.", "(2)", "Điều 3.")
+ * gives `undefined`, and stays in the text.
  */
 
 export interface Marker {
@@ -12,7 +12,15 @@ export interface Marker {
   value: number;
   /** What a run of items must share to be one list: the type and the punctuation. */
   family: string;
+  /** The marker as written, e.g. "a)". */
+  text: string;
 }
+
+/**
+ * The letters of points in Vietnamese documents (a, b, c, d, đ, e, g, h…): the alphabet
+ * without f, j, w, z and without the vowels with marks.
+ */
+const VIETNAMESE_POINTS = 'abcdđeghiklmnopqrstuvxy';
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
 
@@ -77,31 +85,74 @@ const BULLETS = new Set([
 export function readMarker(text: string, previous?: string): Marker | undefined {
   if (BULLETS.has(text)) {
     const type = SQUARE.has(text) ? 'square' : CIRCLE.has(text) ? 'circle' : 'disc';
-    return { ordered: false, type, value: 0, family: `ul ${text}` };
+    return { ordered: false, type, value: 0, family: `ul ${text}`, text };
   }
-  const match = /^([0-9]{1,3}|[a-z]{1,6}|[A-Z]{1,6})([.)])$/.exec(text);
+  const match = /^([0-9]{1,3}|[a-zđ]{1,6}|[A-ZĐ]{1,6})([.)])$/.exec(text);
   if (!match) return undefined;
   const [, body, punctuation] = match;
-  if (/^\d/.test(body)) return { ordered: true, type: '1', value: Number(body), family: `1${punctuation}` };
+  if (/^\d/.test(body))
+    return { ordered: true, type: '1', value: Number(body), family: `1${punctuation}`, text };
   const upper = body === body.toUpperCase();
   const roman = romanValue(body);
   const letterFirst =
     body.length === 1 && (previous === 'a' || previous === 'A' || body.toLowerCase() !== 'i');
   if (body.length === 1 && letterFirst) {
     const type = upper ? 'A' : 'a';
+    const letter = body.toLowerCase();
     return {
       ordered: true,
       type,
-      value: body.toLowerCase().charCodeAt(0) - 96,
+      // "đ" has no place in the Latin alphabet: its place among Vietnamese points.
+      value: letter === 'đ' ? VIETNAMESE_POINTS.indexOf(letter) + 1 : letter.charCodeAt(0) - 96,
       family: `${type}${punctuation}`,
+      text,
     };
   }
   if (roman) {
     const type = upper ? 'I' : 'i';
-    return { ordered: true, type, value: roman, family: `${type}${punctuation}` };
+    return { ordered: true, type, value: roman, family: `${type}${punctuation}`, text };
   }
   return undefined;
 }
 
+/** Where `marker` stands among Vietnamese points ("đ)" after "d)", "g)" after "e)"), from 1; else 0. */
+function vietnamesePlace(marker: Marker): number {
+  return marker.type === 'a' || marker.type === 'A'
+    ? VIETNAMESE_POINTS.indexOf(marker.text[0].toLowerCase()) + 1
+    : 0;
+}
+
+/** Whether `marker` comes right after `previous` in the same list: 2 after 1, b after a, đ after d. */
+export function follows(previous: Marker, marker: Marker): boolean {
+  if (previous.family !== marker.family) return false;
+  if (!marker.ordered) return true;
+  return latinStep(previous, marker) || vietnameseStep(previous, marker);
+}
+
+function latinStep(previous: Marker, marker: Marker): boolean {
+  return marker.value === previous.value + 1 && !/đ/i.test(previous.text + marker.text);
+}
+
+function vietnameseStep(previous: Marker, marker: Marker): boolean {
+  const place = vietnamesePlace(previous);
+  return place > 0 && vietnamesePlace(marker) === place + 1;
+}
+
+/**
+ * Whether a list's markers must stay as written: "a)" and "1)" (no list type shows the
+ * parenthesis in every engine) and Vietnamese points ("đ)", or "g)" right after "e)"),
+ * which no list type counts. `markers` are the list's own, in order.
+ */
+export function keepsWrittenMarkers(markers: readonly Marker[]): boolean {
+  return markers.some(
+    (marker, index) =>
+      marker.ordered &&
+      (marker.text.endsWith(')') ||
+        /đ/i.test(marker.text) ||
+        (index > 0 && vietnameseStep(markers[index - 1], marker) && !latinStep(markers[index - 1], marker))),
+  );
+}
+
 /** A typed marker at the start of a paragraph's text, with the spaces after it. */
-export const TYPED_MARKER = /^[\s\u00a0]*([-+•·–*]|[0-9]{1,3}[.)]|[a-zA-Z][.)]|[ivxIVX]{1,5}[.)])[\s\u00a0]+/;
+export const TYPED_MARKER =
+  /^[\s\u00a0]*([-+•·–*]|[0-9]{1,3}[.)]|[a-zA-ZđĐ][.)]|[ivxIVX]{1,5}[.)])[\s\u00a0]+/;

@@ -3,12 +3,14 @@
  * levels, their typed markers already read), editors' lists with the wrong nesting or
  * with typed markers inside the items, Google Docs' `aria-level` items, and paragraphs
  * typed as "- …", "1. …", "a) …". The markers become the list's `type`, `start` and
- * `value`, so the reader sees the same numbers, and leave the text.
+ * `value`, so the reader sees the same numbers, and leave the text — except where no
+ * list type shows what was written ("a)", "1)", the Vietnamese points "đ)", "g)" after
+ * "e)"): those lists keep their markers as text and show no markers of their own.
  *
  * Legal text is left alone: in a body with articles ("Điều 1.", "Chương II"), typed
  * numbers are part of the law's wording and its points must not merge across articles.
  */
-import { readMarker, TYPED_MARKER, type Marker } from './list-markers.js';
+import { follows, keepsWrittenMarkers, readMarker, TYPED_MARKER, type Marker } from './list-markers.js';
 
 export interface ListParagraph {
   /** Word's list id (`l0`, `l1`): a new id at the outer level starts a new list. */
@@ -37,10 +39,23 @@ function newList(doc: Document, marker: Marker): Element {
   return list;
 }
 
+/** The class of a list that shows its markers as written (content-styles.ts). */
+export const WRITTEN_MARKERS = 'bantin-written-markers';
+
+/**
+ * Shows `markers` as written at the start of `items`, in place of the list's own (its
+ * type, start and values stay for what the list is; it draws none of them).
+ */
+function keepWritten(list: Element, items: readonly Element[], markers: readonly Marker[]): void {
+  list.classList.add(WRITTEN_MARKERS);
+  items.forEach((item, index) => item.prepend(`${markers[index].text} `));
+}
+
 /** Puts `items` (block, level, marker) into nested lists in place of the blocks. */
 function nest(items: { block: Element; level: number; marker: Marker; contents: Node[] }[]): void {
   const doc = items[0].block.ownerDocument;
   const stack: Open[] = [];
+  const built = new Map<Element, { items: Element[]; markers: Marker[] }>();
   for (const { block, level, marker, contents } of items) {
     while (stack.length && stack[stack.length - 1].level > level) stack.pop();
     let top = stack[stack.length - 1];
@@ -62,6 +77,13 @@ function nest(items: { block: Element; level: number; marker: Marker; contents: 
     item.append(...contents);
     top.list.append(item);
     block.remove();
+    const entry = built.get(top.list) ?? { items: [], markers: [] };
+    entry.items.push(item);
+    entry.markers.push(marker);
+    built.set(top.list, entry);
+  }
+  for (const [list, { items: listItems, markers }] of built) {
+    if (keepsWrittenMarkers(markers)) keepWritten(list, listItems, markers);
   }
 }
 
@@ -134,7 +156,7 @@ function typedLists(root: Element): void {
       }
       run = [];
     };
-    const levels: { family: string; next: number; level: number }[] = [];
+    const levels: { family: string; last: Marker; level: number }[] = [];
     for (const block of [...parent.children]) {
       const last = levels[levels.length - 1];
       const found = block.localName === 'p' ? typedMarker(block, last?.family[0]) : undefined;
@@ -144,21 +166,20 @@ function typedLists(root: Element): void {
         continue;
       }
       const { marker } = found;
-      const fits = (open: { family: string; next: number }) =>
-        open.family === marker.family && (!marker.ordered || open.next === marker.value);
+      const fits = (open: { last: Marker }) => follows(open.last, marker);
       let depth = levels.length - 1;
       while (depth >= 0 && !fits(levels[depth])) depth--;
       if (depth >= 0) levels.length = depth + 1;
       else if (levels.length && (!marker.ordered || marker.value === 1)) {
-        levels.push({ family: marker.family, next: marker.value, level: levels.length + 1 });
+        levels.push({ family: marker.family, last: marker, level: levels.length + 1 });
         depth = levels.length - 1;
       } else {
         flush();
         levels.length = 0;
-        levels.push({ family: marker.family, next: marker.value, level: 1 });
+        levels.push({ family: marker.family, last: marker, level: 1 });
         depth = 0;
       }
-      levels[depth].next = marker.value + 1;
+      levels[depth].last = marker;
       run.push({ block, level: depth + 1, marker, length: found.length });
     }
     flush();
@@ -223,23 +244,18 @@ function typedItems(list: Element): void {
   const items = [...list.children].filter((child) => child.localName === 'li');
   if (!items.length) return;
   const found: { marker: Marker; length: number }[] = [];
-  let family: string | undefined;
-  let next: number | undefined;
   for (const item of items) {
-    const typed = typedMarker(item, family?.[0]);
-    if (!typed) return;
-    const { marker } = typed;
-    if (family !== undefined && (marker.family !== family || (marker.ordered && marker.value !== next)))
-      return;
-    family = marker.family;
-    next = marker.value + 1;
+    const previous = found[found.length - 1]?.marker;
+    const typed = typedMarker(item, previous?.family[0]);
+    if (!typed || (previous && !follows(previous, typed.marker))) return;
     found.push(typed);
   }
-  const marker = found[0].marker;
+  const markers = found.map(({ marker }) => marker);
   items.forEach((item, index) => removeLeadingText(item, found[index].length));
-  const replacement = newList(list.ownerDocument, marker);
+  const replacement = newList(list.ownerDocument, markers[0]);
   replacement.append(...list.childNodes);
   list.replaceWith(replacement);
+  if (keepsWrittenMarkers(markers)) keepWritten(replacement, items, markers);
 }
 
 /** All list building, in order: Word's paragraphs, editors' lists, typed paragraphs. */
