@@ -58,6 +58,39 @@ export const WithMetaAndList: Story = {
   },
 };
 
+// What a portal's editor stores: a Word paste through CKEditor, with points typed the
+// Vietnamese way (a) … đ) … g)), steps "1)" and a table.
+const CMS_BODY = `<p class="MsoNormal"><span style="font-size:13pt;font-family:'Times New Roman'">Nghị quyết quy định các mức hỗ trợ sau:</span></p>
+<p>a) Hỗ trợ 100% học phí cho học sinh hộ nghèo;</p>
+<p>b) Hỗ trợ 50% học phí cho học sinh hộ cận nghèo;</p>
+<p>c) Hỗ trợ tiền ăn trưa cho trẻ mẫu giáo;</p>
+<p>d) Hỗ trợ sách giáo khoa;</p>
+<p>đ) Hỗ trợ đồ dùng học tập;</p>
+<p>e) Hỗ trợ chi phí đi lại cho học sinh ở xa trường.</p>
+<p>Thủ tục gồm ba bước:</p>
+<p>1) Nộp hồ sơ tại Bộ phận một cửa;</p>
+<p>2) Nhận phiếu hẹn;</p>
+<p>3) Nhận kết quả.</p>
+<table border="1" style="width:600px"><tr><td><b>Đối tượng</b></td><td><b>Mức hỗ trợ</b></td></tr>
+<tr><td>Hộ nghèo</td><td>100%</td></tr><tr><td>Hộ cận nghèo</td><td>50%</td></tr></table>`;
+
+export const FromACmsBody: Story = {
+  name: 'From a CMS body (content)',
+  parameters: {
+    bantin: {
+      children: `<h1 slot="title">Hỗ trợ học phí năm học 2024 – 2025</h1>
+<p>Nội dung đang tải.</p>`,
+    },
+    docs: {
+      description: {
+        story:
+          'The `content` property given what an editor stored: sanitized, Word’s sizes and fonts removed, typed points and steps made lists that keep their markers as written ("a)", "đ)", "1)"), the table in a region that scrolls sideways on a phone.',
+      },
+    },
+  },
+  args: { content: CMS_BODY },
+};
+
 export const Themed: Story = {
   name: 'Themed through tokens',
   args: {
