@@ -35,6 +35,8 @@
     // Storage may be blocked (private mode, sandboxed frame): the default size it is.
   }
   const on = 'data-bantin-scaled';
+  const size = 'font-size';
+  const own = '--_bantin-own-font-size';
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
@@ -52,16 +54,29 @@
           if (!target || target.localName == 'bantin-article' || target.style.cssText.includes('font-scale'))
             continue;
           target.removeAttribute(on);
-          // Every read before any write: one style recalculation, no layout.
+          // Every read before any write: one style recalculation, no layout. Measured
+          // again (a stylesheet loaded), an inline `!important` size is the portal's own.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
-            .filter((el) => !fresh || !el.style.getPropertyValue('--_bantin-fs'))
+            .filter(({ style }) =>
+              fresh
+                ? !style.getPropertyValue('--_bantin-fs')
+                : !style.getPropertyValue(own) ||
+                  !style.setProperty(size, style.getPropertyValue(own), 'important'),
+            )
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
               return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
             });
-          for (const [el, size, line] of sizes)
-            el.style.cssText += `;--_bantin-fs:${size};--_bantin-lh:${line}`;
+          // An inline `!important` size beats every rule: the intake's value takes its
+          // place, and the portal's own waits beside it for the bundle's intake to give it
+          // back at 100 % (src/internal/inline-pins.ts).
+          for (const [{ style }, fs, line] of sizes)
+            style.cssText +=
+              `;--_bantin-fs:${fs};--_bantin-lh:${line}` +
+              (style.getPropertyPriority(size)
+                ? `;${own}:${style.getPropertyValue(size)};${size}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
+                : '');
           target.setAttribute(on, '');
         }
       };

@@ -159,7 +159,11 @@ export class PortalIntake {
       // the reader's size already. Measuring again would mean switching the rule off and
       // on, a layout of the whole article for nothing: only what it did not reach (an
       // element whose style attribute a script replaced) is measured. From now on this
-      // intake sees resizes, stylesheets and changes itself.
+      // intake sees resizes, stylesheets and changes itself. The inline `!important`
+      // sizes whose place the script gave the intake's value (the portal's own kept
+      // beside it), and those it left, are taken over without measuring them again.
+      for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="important"]')])
+        this.#pins.note(element);
       if (this.#scale === 1) this.#apply();
       else {
         this.#stale = false;
