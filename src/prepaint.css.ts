@@ -17,7 +17,7 @@ import {
   articleTypographyCss,
 } from './article/article-typography.js';
 import { captionTypography } from './figure/caption-typography.js';
-import { INTAKE_RULE } from './internal/intake-rule.js';
+import { INTAKE_RULE, WIDE_TABLE_RULE } from './internal/intake-rule.js';
 import { readingCss } from './internal/reading-styles.js';
 import { vi } from './internal/strings/vi.js';
 
@@ -105,4 +105,5 @@ export const prepaintCss = [
   toolbarReservedCss,
   scalerReservedCss,
   INTAKE_RULE,
+  WIDE_TABLE_RULE,
 ].join('\n');

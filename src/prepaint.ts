@@ -42,6 +42,21 @@
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (scale !== 1) {
+      // A table too wide for its column at the reader's size scrolls within itself from
+      // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
+      // in the frame before the paint, once the sizes are in, with no layout of its own.
+      let frame = 0;
+      const fit = () => {
+        frame = 0;
+        const wide = [...doc.querySelectorAll<HTMLElement>(`[${on}] table`)].filter((table) => {
+          const { right, width } = table.getBoundingClientRect();
+          return (
+            width > table.parentElement!.clientWidth + 0.5 || right > doc.documentElement.clientWidth + 0.5
+          );
+        });
+        for (const table of wide)
+          if (!table.parentElement!.closest('[data-bantin-wide]')) table.setAttribute('data-bantin-wide', '');
+      };
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
         // A label's or an output's `for` names a form control, not an article. A target
@@ -78,6 +93,7 @@
                 ? `;${own}:${style.getPropertyValue(size)};${size}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
                 : '');
           target.setAttribute(on, '');
+          frame ||= requestAnimationFrame(fit);
         }
       };
       new MutationObserver(take).observe(doc, { childList: true, subtree: true });
