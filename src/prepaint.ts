@@ -36,7 +36,7 @@
   }
   const on = 'data-bantin-scaled';
   const size = 'font-size';
-  const own = '--_bantin-own-font-size';
+  const own = '--_bantin-own-fs';
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
@@ -45,6 +45,7 @@
       // A table too wide for its column at the reader's size scrolls within itself from
       // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
       // in the frame before the paint, once the sizes are in, with no layout of its own.
+      const scrolls = 'data-bantin-wide';
       let frame = 0;
       const fit = () => {
         frame = 0;
@@ -55,7 +56,7 @@
           );
         });
         for (const table of wide)
-          if (!table.parentElement!.closest('[data-bantin-wide]')) table.setAttribute('data-bantin-wide', '');
+          if (!table.parentElement!.closest(`[${scrolls}]`)) table.setAttribute(scrolls, '');
       };
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
@@ -125,7 +126,7 @@
     for (const key of ['theme', 'spacing', 'font']) {
       // Any value is safe: the rules select only the ones bantin knows.
       const value = stored?.[key];
-      if (value) element?.setAttribute('data-bantin-' + key, String(value));
+      if (value) element?.setAttribute('data-bantin-' + key, value as string);
     }
   };
   const doc = document;

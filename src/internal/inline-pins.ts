@@ -5,10 +5,10 @@ const PROPERTIES = Object.keys(SCALED_VALUES) as Property[];
 
 /**
  * Where the prepaint script (src/prepaint.ts) keeps the portal's own value of a property
- * whose place it gave the intake's value (`--_bantin-own-font-size`), on a reload at the
- * reader's size before the bundle arrived.
+ * whose place it gave the intake's value, on a reload at the reader's size before the
+ * bundle arrived (named after the measurements beside them, `--_bantin-fs` and `-lh`).
  */
-const OWN_PREFIX = '--_bantin-own-';
+const OWN: Record<Property, string> = { 'font-size': '--_bantin-own-fs', 'line-height': '--_bantin-own-lh' };
 
 /**
  * A size or line height in a style attribute with `!important`
@@ -30,9 +30,9 @@ export class InlinePins {
     const style = element.style;
     for (const property of PROPERTIES) {
       // The prepaint script's value in place: the portal's own goes back first.
-      const own = style.getPropertyValue(OWN_PREFIX + property);
+      const own = style.getPropertyValue(OWN[property]);
       if (own) {
-        style.removeProperty(OWN_PREFIX + property);
+        style.removeProperty(OWN[property]);
         style.setProperty(property, own, 'important');
       }
       if (style.getPropertyPriority(property) !== 'important') {
