@@ -5,7 +5,7 @@
  *   <link rel="stylesheet" href="bantin-prepaint.css" />
  *   <script src="bantin-prepaint.js"></script>
  * A classic script in <head> holds the first paint in every engine (Firefox ignores
- * blocking="render"), and it is tiny (1.3 KB with the reading preferences, no imports),
+ * blocking="render"), and it is tiny (2.1 KB with the reading preferences, no imports),
  * so the main bundle can load as a plain <script type="module"> that never holds the
  * article back.
  * CSP-safe: an external script and a constructed stylesheet, no inline script or style.
@@ -20,9 +20,13 @@
  * target as the document is parsed, as src/internal/portal-intake.ts does: the target
  * is found through the `for` of a `<bantin-font-scaler>` or `<bantin-toolbar>` parsed
  * before it, each element is measured as the parser adds it (a mutation callback runs
- * before the next paint), and every element again when a stylesheet loads. The rule
- * that scales what it measured, the article's typography and the toolbar's reserved
- * space are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
+ * before the next paint), and every element again when a stylesheet loads. What the
+ * intake does next to its rule, it does too, so that nothing moves when the intake takes
+ * over: an inline `!important` size gets the intake's value (src/internal/inline-pins.ts
+ * gives the portal's own back at 100 %), and a table too wide for its column scrolls
+ * within itself (src/internal/wide-tables.ts). The rules that scale what it measured and
+ * fit the tables it marked, the article's typography and the toolbar's reserved space
+ * are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
  */
 {
   const doc = document;

@@ -39,8 +39,8 @@ export const INTAKE_RULE =
 
 /**
  * A table marked by ./wide-tables.ts (too wide for its column at the reader's size)
- * scrolls within itself; only while scaled. The intake's own: the prepaint script marks
- * no table.
+ * scrolls within itself; only while scaled. Also in bantin-prepaint.css: on a reload the
+ * prepaint script marks such tables before the first paint.
  */
 export const WIDE_TABLE_RULE =
   `@layer bantin-intake{[${SCALED_ATTRIBUTE}] table[data-bantin-wide]` +

@@ -143,7 +143,8 @@ export class PortalIntake {
     // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
     // would restyle the whole article (a new sheet with rules for what is scaled) for
     // nothing: its effect on the target's own size tells that it is there. The rules for
-    // wide tables and fixed-height boxes are the intake's own.
+    // wide tables and fixed-height boxes are adopted in any case (bantin-prepaint.css has
+    // them too, but a cached copy from an older release may not).
     const own = parseFloat(this.root.style.getPropertyValue(FONT));
     const inEffect =
       this.#scale !== 1 &&
