@@ -77,12 +77,12 @@
           // Every read before any write: one style recalculation, no layout. Measured
           // again (a stylesheet loaded), an inline `!important` size is the portal's own.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
-            .filter(({ style }) =>
-              fresh
-                ? !style.getPropertyValue('--_bantin-fs')
-                : !style.getPropertyValue(own) ||
-                  !style.setProperty(size, style.getPropertyValue(own), 'important'),
-            )
+            .filter(({ style }) => {
+              if (fresh) return !style.getPropertyValue('--_bantin-fs');
+              const value = style.getPropertyValue(own);
+              if (value) style.setProperty(size, value, 'important');
+              return true;
+            })
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
@@ -120,7 +120,7 @@
  * takes the attributes over.
  */
 {
-  let stored: Record<string, unknown> | null = null;
+  let stored: Record<string, unknown> | null | undefined;
   try {
     stored = JSON.parse(localStorage.getItem('bantin:reading')!);
   } catch {
