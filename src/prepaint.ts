@@ -39,7 +39,7 @@
     // Storage may be blocked (private mode, sandboxed frame): the default size it is.
   }
   const on = 'data-bantin-scaled';
-  const size = 'font-size';
+  const fontSize = 'font-size';
   const own = '--_bantin-own-fs';
   try {
     const sheet = new CSSStyleSheet();
@@ -48,7 +48,7 @@
     if (scale !== 1) {
       // A table too wide for its column at the reader's size scrolls within itself from
       // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
-      // in the frame before the paint, once the sizes are in, with no layout of its own.
+      // in the frame before the paint, once the sizes are in (the layout that paint needs).
       const scrolls = 'data-bantin-wide';
       let frame = 0;
       const fit = () => {
@@ -80,7 +80,7 @@
             .filter(({ style }) => {
               if (fresh) return !style.getPropertyValue('--_bantin-fs');
               const value = style.getPropertyValue(own);
-              if (value) style.setProperty(size, value, 'important');
+              if (value) style.setProperty(fontSize, value, 'important');
               return true;
             })
             .map((el) => {
@@ -94,8 +94,8 @@
           for (const [{ style }, fs, line] of sizes)
             style.cssText +=
               `;--_bantin-fs:${fs};--_bantin-lh:${line}` +
-              (style.getPropertyPriority(size)
-                ? `;${own}:${style.getPropertyValue(size)};${size}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
+              (style.getPropertyPriority(fontSize)
+                ? `;${own}:${style.getPropertyValue(fontSize)};${fontSize}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
                 : '');
           target.setAttribute(on, '');
           frame ||= requestAnimationFrame(fit);
