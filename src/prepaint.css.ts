@@ -17,7 +17,7 @@ import {
   articleTypographyCss,
 } from './article/article-typography.js';
 import { captionTypography } from './figure/caption-typography.js';
-import { INTAKE_RULE } from './internal/intake-rule.js';
+import { INTAKE_RULE, WIDE_TABLE_RULE } from './internal/intake-rule.js';
 import { readingCss } from './internal/reading-styles.js';
 import { vi } from './internal/strings/vi.js';
 
@@ -94,8 +94,9 @@ bantin-font-scaler[compact]:not(:defined)::after{content:none}
  * adopts on upgrade), what its and the figure's shadow roots add to their children, the
  * reader's reading preferences (the very rules the toolbar adopts: they select the data
  * attributes bantin-prepaint.js sets on <html> and on `for` targets), the space kept
- * for the toolbar and for a standalone scaler, and the rule that scales a `for` target's
- * markup while the reader's size is not 100 % (the portal intake's own).
+ * for the toolbar and for a standalone scaler, and the rules that scale a `for` target's
+ * markup and let its too-wide tables scroll within themselves while the reader's size is
+ * not 100 % (the portal intake's own).
  */
 export const prepaintCss = [
   articleTypographyCss,
@@ -105,4 +106,5 @@ export const prepaintCss = [
   toolbarReservedCss,
   scalerReservedCss,
   INTAKE_RULE,
+  WIDE_TABLE_RULE,
 ].join('\n');

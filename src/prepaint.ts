@@ -5,7 +5,7 @@
  *   <link rel="stylesheet" href="bantin-prepaint.css" />
  *   <script src="bantin-prepaint.js"></script>
  * A classic script in <head> holds the first paint in every engine (Firefox ignores
- * blocking="render"), and it is tiny (1.3 KB with the reading preferences, no imports),
+ * blocking="render"), and it is tiny (2.1 KB with the reading preferences, no imports),
  * so the main bundle can load as a plain <script type="module"> that never holds the
  * article back.
  * CSP-safe: an external script and a constructed stylesheet, no inline script or style.
@@ -20,9 +20,13 @@
  * target as the document is parsed, as src/internal/portal-intake.ts does: the target
  * is found through the `for` of a `<bantin-font-scaler>` or `<bantin-toolbar>` parsed
  * before it, each element is measured as the parser adds it (a mutation callback runs
- * before the next paint), and every element again when a stylesheet loads. The rule
- * that scales what it measured, the article's typography and the toolbar's reserved
- * space are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
+ * before the next paint), and every element again when a stylesheet loads. What the
+ * intake does next to its rule, it does too, so that nothing moves when the intake takes
+ * over: an inline `!important` size gets the intake's value (src/internal/inline-pins.ts
+ * gives the portal's own back at 100 %), and a table too wide for its column scrolls
+ * within itself (src/internal/wide-tables.ts). The rules that scale what it measured and
+ * fit the tables it marked, the article's typography and the toolbar's reserved space
+ * are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
  */
 {
   const doc = document;
@@ -35,11 +39,29 @@
     // Storage may be blocked (private mode, sandboxed frame): the default size it is.
   }
   const on = 'data-bantin-scaled';
+  const fontSize = 'font-size';
+  const own = '--_bantin-own-fs';
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (scale !== 1) {
+      // A table too wide for its column at the reader's size scrolls within itself from
+      // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
+      // in the frame before the paint, once the sizes are in (the layout that paint needs).
+      const scrolls = 'data-bantin-wide';
+      let frame = 0;
+      const fit = () => {
+        frame = 0;
+        const wide = [...doc.querySelectorAll<HTMLElement>(`[${on}] table`)].filter((table) => {
+          const { right, width } = table.getBoundingClientRect();
+          return (
+            width > table.parentElement!.clientWidth + 0.5 || right > doc.documentElement.clientWidth + 0.5
+          );
+        });
+        for (const table of wide)
+          if (!table.parentElement!.closest(`[${scrolls}]`)) table.setAttribute(scrolls, '');
+      };
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
         // A label's or an output's `for` names a form control, not an article. A target
@@ -52,17 +74,31 @@
           if (!target || target.localName == 'bantin-article' || target.style.cssText.includes('font-scale'))
             continue;
           target.removeAttribute(on);
-          // Every read before any write: one style recalculation, no layout.
+          // Every read before any write: one style recalculation, no layout. Measured
+          // again (a stylesheet loaded), an inline `!important` size is the portal's own.
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
-            .filter((el) => !fresh || !el.style.getPropertyValue('--_bantin-fs'))
+            .filter(({ style }) => {
+              if (fresh) return !style.getPropertyValue('--_bantin-fs');
+              const value = style.getPropertyValue(own);
+              if (value) style.setProperty(fontSize, value, 'important');
+              return true;
+            })
             .map((el) => {
               const style = getComputedStyle(el);
               const size = style.fontSize;
               return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
             });
-          for (const [el, size, line] of sizes)
-            el.style.cssText += `;--_bantin-fs:${size};--_bantin-lh:${line}`;
+          // An inline `!important` size beats every rule: the intake's value takes its
+          // place, and the portal's own waits beside it for the bundle's intake to give it
+          // back at 100 % (src/internal/inline-pins.ts).
+          for (const [{ style }, fs, line] of sizes)
+            style.cssText +=
+              `;--_bantin-fs:${fs};--_bantin-lh:${line}` +
+              (style.getPropertyPriority(fontSize)
+                ? `;${own}:${style.getPropertyValue(fontSize)};${fontSize}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
+                : '');
           target.setAttribute(on, '');
+          frame ||= requestAnimationFrame(fit);
         }
       };
       new MutationObserver(take).observe(doc, { childList: true, subtree: true });
@@ -84,7 +120,7 @@
  * takes the attributes over.
  */
 {
-  let stored: Record<string, unknown> | null = null;
+  let stored: Record<string, unknown> | null | undefined;
   try {
     stored = JSON.parse(localStorage.getItem('bantin:reading')!);
   } catch {
@@ -94,7 +130,7 @@
     for (const key of ['theme', 'spacing', 'font']) {
       // Any value is safe: the rules select only the ones bantin knows.
       const value = stored?.[key];
-      if (value) element?.setAttribute('data-bantin-' + key, String(value));
+      if (value) element?.setAttribute('data-bantin-' + key, value as string);
     }
   };
   const doc = document;

@@ -386,15 +386,27 @@ function positions(region: Element): { where: string; top: number; left: number 
     });
 }
 
+/** Each element's inline font size and line height, with their priority, where it has one. */
+function styleAttributes(region: Element): string[] {
+  return [region as HTMLElement, ...region.querySelectorAll<HTMLElement>('*')].flatMap((element, index) =>
+    ['font-size', 'line-height']
+      .filter((property) => element.style.getPropertyValue(property))
+      .map(
+        (property) =>
+          `${index} <${element.localName}> ${property}: ${element.style.getPropertyValue(property)}` +
+          (element.style.getPropertyPriority(property) ? ' !important' : ''),
+      ),
+  );
+}
+
 const RELOAD_SCALE = 1.5;
 const BUNDLE_DELAY = 2500;
 
-// legacy-tags.html waits for the prepaint script: it does not yet put the intake's value
-// in place of an inline `font-size: 10pt !important` (./inline-pins.ts does, once the
-// bundle runs), so that paragraph paints at 13.3 px instead of 20 px and moves by 57 px
-// when the bundle arrives (Chromium, 390 px).
+// legacy-tags.html has a paragraph with an inline `font-size: 10pt !important`, which
+// beats every rule: the prepaint script puts the intake's value in its place
+// (src/internal/inline-pins.ts), and the portal's own comes back at 100 %.
 const RELOADS: [string, string, boolean][] = [
-  ['legacy-tags.html', 'p[align="right"]', false],
+  ['legacy-tags.html', 'p[align="right"]', true],
   ['embeds-zoom.html', '.xem-them + p', true],
 ];
 
@@ -407,6 +419,7 @@ for (const [file, last, ready] of RELOADS) {
         localStorage.clear();
         const without = await openPortalPage(file, { withoutBantin: true, width: 390, height: 800 });
         const reference = typeSnapshot(without, findRegion(without));
+        const ownStyles = styleAttributes(findRegion(without));
         closePortalPage(without);
         localStorage.setItem('bantin:font-scale', String(RELOAD_SCALE));
         const frame = document.createElement('iframe');
@@ -474,6 +487,14 @@ for (const [file, last, ready] of RELOADS) {
           ).to.deep.equal([]);
           expect(moves.filter(({ by }) => by > 1).slice(0, 5)).to.deep.equal([]);
           if (engine === 'Chromium') expect(shift).to.be.at.most(0.01);
+
+          // Back to 100 %: the portal's own sizes, its inline `!important` ones as it wrote them.
+          await pressScalerButton(page, 'Cỡ chữ mặc định');
+          expect(
+            typeDifferences(reference, typeSnapshot(page, region)).slice(0, 5),
+            'back at 100 %',
+          ).to.deep.equal([]);
+          expect(styleAttributes(region), 'inline sizes back at 100 %').to.deep.equal(ownStyles);
         } finally {
           frame.remove();
           localStorage.clear();

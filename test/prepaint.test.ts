@@ -78,3 +78,66 @@ describe('prepaint', () => {
     expect(fontPx(root.querySelector('p')!)).to.be.closeTo(18, 0.01);
   });
 });
+
+/*
+ * A `for` target whose portal markup pins a size in its style attribute with `!important`
+ * (Word and legacy editors), in a page of its own: the prepaint script observes the page
+ * it runs in for good, so each case gets a fresh frame.
+ */
+describe('prepaint: an inline !important size in a for target', () => {
+  const PAGE = `<!doctype html><html lang="vi"><head>
+    <link rel="stylesheet" href="/src/prepaint.css" />
+    <script src="/src/prepaint.ts"></script>
+    </head><body><bantin-font-scaler for="t"></bantin-font-scaler>
+    <div id="t" style="font-size: 16px"><p class="own" style="font-size: 10pt !important; line-height: normal">Nguồn: Cục Thống kê</p>
+    <div class="box"><span class="em" style="font-size: 1em !important">Ghi chú</span></div></div>
+    </body></html>`;
+  const frames: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of frames.splice(0)) frame.remove();
+    localStorage.clear();
+  });
+
+  async function open(stored?: string): Promise<Document> {
+    localStorage.clear();
+    if (stored) localStorage.setItem('bantin:font-scale', stored);
+    const frame = document.createElement('iframe');
+    frames.push(frame);
+    frame.srcdoc = PAGE;
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    return frame.contentDocument!;
+  }
+  const style = (doc: Document, selector: string) => doc.querySelector<HTMLElement>(selector)!.style;
+
+  it('scales it at the stored size, the portal’s own value kept beside it', async () => {
+    const doc = await open('1.5');
+    expect(fontPx(doc.querySelector('.own')!)).to.be.closeTo(((10 * 4) / 3) * 1.5, 0.01);
+    expect(fontPx(doc.querySelector('.em')!)).to.be.closeTo(16 * 1.5, 0.01);
+    expect(style(doc, '.own').getPropertyPriority('font-size')).to.equal('important');
+    expect(style(doc, '.own').getPropertyValue('--_bantin-own-fs')).to.equal('10pt');
+  });
+
+  it('measures it again at the portal’s own size when a stylesheet loads', async () => {
+    const doc = await open('1.5');
+    const link = doc.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = 'data:text/css,.box{font-size:20px}';
+    const loaded = oneEvent(link, 'load');
+    doc.head.append(link);
+    await loaded;
+    // The 1em is the box's 20 px now, not the 16 px measured as the page was parsed.
+    expect(fontPx(doc.querySelector('.em')!)).to.be.closeTo(20 * 1.5, 0.01);
+    expect(style(doc, '.em').getPropertyValue('--_bantin-own-fs')).to.equal('1em');
+  });
+
+  it('changes nothing at a stored 100 %', async () => {
+    const doc = await open('1');
+    expect(doc.querySelector('.own')!.getAttribute('style')).to.equal(
+      'font-size: 10pt !important; line-height: normal',
+    );
+    expect(doc.querySelector('.em')!.getAttribute('style')).to.equal('font-size: 1em !important');
+    expect(doc.querySelector('[data-bantin-scaled], [style*="--_bantin"]')).to.equal(null);
+  });
+});

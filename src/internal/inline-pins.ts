@@ -4,6 +4,13 @@ type Property = keyof typeof SCALED_VALUES;
 const PROPERTIES = Object.keys(SCALED_VALUES) as Property[];
 
 /**
+ * Where the prepaint script (src/prepaint.ts) keeps the portal's own value of a property
+ * whose place it gave the intake's value, on a reload at the reader's size before the
+ * bundle arrived (named after the measurements beside them, `--_bantin-fs` and `-lh`).
+ */
+const OWN: Record<Property, string> = { 'font-size': '--_bantin-own-fs', 'line-height': '--_bantin-own-lh' };
+
+/**
  * A size or line height in a style attribute with `!important`
  * (`<p style="font-size: 10pt !important">`) beats every rule, the intake's layered one
  * included: such text stayed at 100 % while the rest grew. While scaled, the intake's
@@ -22,6 +29,12 @@ export class InlinePins {
     if (!this.#pins.has(element) && !element.getAttribute('style')?.includes('important')) return;
     const style = element.style;
     for (const property of PROPERTIES) {
+      // The prepaint script's value in place: the portal's own goes back first.
+      const own = style.getPropertyValue(OWN[property]);
+      if (own) {
+        style.removeProperty(OWN[property]);
+        style.setProperty(property, own, 'important');
+      }
       if (style.getPropertyPriority(property) !== 'important') {
         this.#pins.get(element)?.delete(property);
         continue;

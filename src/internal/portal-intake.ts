@@ -143,7 +143,8 @@ export class PortalIntake {
     // After the prepaint pair, bantin-prepaint.css holds the same rule; adding it again
     // would restyle the whole article (a new sheet with rules for what is scaled) for
     // nothing: its effect on the target's own size tells that it is there. The rules for
-    // wide tables and fixed-height boxes are the intake's own.
+    // wide tables and fixed-height boxes are adopted in any case (bantin-prepaint.css has
+    // them too, but a cached copy from an older release may not).
     const own = parseFloat(this.root.style.getPropertyValue(FONT));
     const inEffect =
       this.#scale !== 1 &&
@@ -159,7 +160,11 @@ export class PortalIntake {
       // the reader's size already. Measuring again would mean switching the rule off and
       // on, a layout of the whole article for nothing: only what it did not reach (an
       // element whose style attribute a script replaced) is measured. From now on this
-      // intake sees resizes, stylesheets and changes itself.
+      // intake sees resizes, stylesheets and changes itself. The inline `!important`
+      // sizes whose place the script gave the intake's value (the portal's own kept
+      // beside it), and those it left, are taken over without measuring them again.
+      for (const element of [this.root, ...this.root.querySelectorAll<HTMLElement>('[style*="important"]')])
+        this.#pins.note(element);
       if (this.#scale === 1) this.#apply();
       else {
         this.#stale = false;
