@@ -150,8 +150,10 @@ describe('<bantin-article> content', () => {
           [500, 333],
           [600, 400],
         ]);
+        // The third photo was linked to its full-size file: the link stays, around it.
+        expect(figures[2].querySelector(':scope > a[href$="le-trao-bang-khen.svg"] > img')).to.exist;
         for (const figure of figures) {
-          const image = figure.querySelector(':scope > img')!;
+          const image = figure.querySelector(':scope > img, :scope > a > img')!;
           expect(image.hasAttribute('style') || image.hasAttribute('width')).to.equal(false);
           expect(image.hasAttribute('alt')).to.equal(true);
         }

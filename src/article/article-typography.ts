@@ -87,6 +87,8 @@ bantin-article :is(h4,h5,h6){font-size:1.05em!important}
 bantin-article>[slot=title]{${TITLE.replace(';', '!important;')}!important}
 bantin-article>[slot=lead]{${LEAD.replace(';', '!important;')}!important}
 bantin-article:not(:defined)>[slot=meta]{${META}!important}
+bantin-article img{max-inline-size:100%;block-size:auto}
+bantin-article bantin-figure>:is(a,picture)>img{display:block;inline-size:100%}
 }`;
 
 /**

@@ -30,7 +30,8 @@ export const figureStyles = css`
     block-size: auto;
   }
 
-  ::slotted(picture) {
+  ::slotted(picture),
+  ::slotted(a) {
     display: block;
   }
 

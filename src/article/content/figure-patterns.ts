@@ -7,8 +7,10 @@
  *   or after a `<br>` in the same paragraph;
  * - the two-row table, image above caption (`<table class="image">`), or one cell
  *   holding both;
- * - `<figure><img><figcaption>` as CKEditor writes it.
- * A lone image without a caption becomes a figure too, for the reserved space.
+ * - `<figure><img><figcaption>` as CKEditor writes it;
+ * - Froala's `<span class="fr-img-caption">` with the caption in its `.fr-inner`.
+ * A lone image without a caption becomes a figure too, for the reserved space. A linked
+ * image keeps its link (often to the full-size photo) inside the figure.
  */
 
 const CAPTION_CLASS = /caption|chu-?thich|image_desc|img-desc|desc/i;
@@ -76,7 +78,14 @@ function figure(image: HTMLImageElement, caption: Node[] | undefined): Element {
     .trim();
   // The caption names the figure; an image without alt is then described by it.
   if (text && !image.hasAttribute('alt')) image.setAttribute('alt', '');
-  result.append(image);
+  // The link around a photo (to the full-size file, or elsewhere) goes with it; the
+  // figure finds the image inside.
+  const link = image.closest('a[href]');
+  if (link) {
+    const kept = link.cloneNode(false) as Element;
+    kept.append(image);
+    result.append(kept);
+  } else result.append(image);
   if (text) {
     const slot = doc.createElement('span');
     slot.setAttribute('slot', 'caption');
@@ -145,10 +154,25 @@ function captionInBlocks(cell: Element): { image: HTMLImageElement; caption: Nod
 /** Rewrites the image patterns of `root` in place. */
 export function buildFigures(root: Element): void {
   for (const existing of [...root.querySelectorAll('figure')]) {
+    // CKEditor 5's <figure class="media"> once its <oembed> is dropped (the warning says
+    // so): blank space, nothing to read.
+    if (!existing.textContent!.trim() && !existing.querySelector('img, picture, video, audio, table')) {
+      existing.remove();
+      continue;
+    }
     const image = existing.querySelector('img');
     if (!image || existing.querySelectorAll('img').length !== 1) continue;
     const caption = existing.querySelector('figcaption');
     existing.replaceWith(figure(image, caption ? [...caption.childNodes] : undefined));
+  }
+  for (const wrapper of [...root.querySelectorAll('.fr-img-caption')]) {
+    const images = wrapper.querySelectorAll('img');
+    const caption = wrapper.querySelector('.fr-inner');
+    if (images.length !== 1 || !caption?.textContent!.trim()) continue;
+    // The paragraph Froala puts it in goes too, when it holds nothing else.
+    const block = wrapper.parentElement;
+    const alone = block !== root && block?.textContent!.trim() === wrapper.textContent!.trim();
+    (alone ? block! : wrapper).replaceWith(figure(images[0] as HTMLImageElement, [...caption.childNodes]));
   }
   for (const table of [...root.querySelectorAll('table')]) {
     const result = fromTable(table);

@@ -100,9 +100,10 @@ function wordLists(paragraphs: Map<Element, ListParagraph>): void {
       block = block.nextElementSibling
     ) {
       const paragraph = paragraphs.get(block)!;
+      // Another of Word's lists begins here: it is built on its own turn, marker and all.
+      if (list !== undefined && paragraph.level === 1 && paragraph.list !== list && items.length) break;
       done.add(block);
       if (!paragraph.marker) break;
-      if (list !== undefined && paragraph.level === 1 && paragraph.list !== list && items.length) break;
       list ??= paragraph.list;
       items.push({
         block,
