@@ -53,6 +53,9 @@ const figureBeforeUpgradeCss =
  * slotted date: see #renderDate in src/toolbar/toolbar.ts) draws the controls row alone,
  * 3.75rem + 1px at every width. A date that is not a real one is still shown, as written.
  * Its own rule: an engine without :has() (Firefox < 121) drops it and keeps the date row.
+ * Not kept: a portal's own button slotted in can wrap the controls onto a second row
+ * (2.75rem + 0.125rem more) on a narrow phone, as its label's width decides (measured,
+ * one button: "Bản in" at 320 px, a long label up to 390 px), unknown before upgrade.
  */
 const toolbarReservedCss = `@media (scripting:enabled){
 bantin-toolbar:not(:defined){display:flow-root;container-type:inline-size;padding-block:.5rem;border-bottom:1px solid #0000;font-size:1rem;line-height:1.5}
