@@ -49,10 +49,18 @@ const figureBeforeUpgradeCss =
  * 30rem of width and 3.75rem + 1px from 30rem (src/toolbar/toolbar.styles.ts), with its
  * light-DOM <time> where the upgraded date sits. Without JavaScript the toolbar never upgrades, so no
  * space is kept for it.
+ * A toolbar with no date (no `date` attribute or an empty one, no <time> child nor
+ * slotted date: see #renderDate in src/toolbar/toolbar.ts) draws the controls row alone,
+ * 3.75rem + 1px at every width. A date that is not a real one is still shown, as written.
+ * Its own rule: an engine without :has() (Firefox < 121) drops it and keeps the date row.
+ * Not kept: a portal's own button slotted in can wrap the controls onto a second row
+ * (2.75rem + 0.125rem more) on a narrow phone, as its label's width decides (measured,
+ * one button: "Bản in" at 320 px, a long label up to 390 px), unknown before upgrade.
  */
 const toolbarReservedCss = `@media (scripting:enabled){
 bantin-toolbar:not(:defined){display:flow-root;container-type:inline-size;padding-block:.5rem;border-bottom:1px solid #0000;font-size:1rem;line-height:1.5}
 bantin-toolbar:not(:defined)::before{content:'';float:left;height:4.75rem}
+bantin-toolbar:not(:defined):is(:not([date]),[date='']):not(:has(>time:not([slot]),>[slot='date']))::before{height:2.75rem}
 @container (width >= 30rem){
 bantin-toolbar:not(:defined)::before{height:2.75rem}
 bantin-toolbar:not(:defined)>time{position:relative;top:.625rem}

@@ -235,3 +235,87 @@ for (const [width, scale] of [
     });
   });
 }
+
+/*
+ * A `for` page's toolbar often has no date (the portal shows its own elsewhere): the
+ * upgraded toolbar then draws the controls row alone, and the prepaint stylesheet must
+ * keep that height, not a date row more, or the article jumps up when the bundle
+ * arrives. The other cases check the reservation against what the toolbar draws with a
+ * date: an empty attribute (no date), a date as written (not a real one), a real one,
+ * the portal's <time> child.
+ */
+const TOOLBAR_DELAY = 1500;
+for (const [width, scale, variant] of [
+  [1280, 1, ''],
+  [1280, 1.5, ''],
+  [390, 1, ''],
+  [390, 1.5, ''],
+  [320, 1, ''],
+  [320, 1.5, ''],
+  [390, 1, 'date='],
+  [390, 1, 'date=h%C3%B4m%20qua'],
+  [320, 1, 'date=2023-05-23'],
+  [390, 1, 'time=2023-05-23'],
+  [1280, 1, 'time=2023-05-23'],
+] as const) {
+  describe(`reload of toolbar-route.html${variant ? `?${variant}` : ' (no date)'} at a stored ${scale * 100} % with the bundle ${TOOLBAR_DELAY} ms late (${width} px)`, function () {
+    this.timeout(TOOLBAR_DELAY + 20000);
+
+    it('keeps the paragraphs after the toolbar where they were first painted', async () => {
+      const frame = document.createElement('iframe');
+      Object.assign(frame.style, { width: `${width}px`, height: '700px', border: '0', display: 'block' });
+      document.body.append(frame);
+      if (scale !== 1) localStorage.setItem('bantin:font-scale', String(scale));
+      try {
+        frame.src =
+          `${FIXTURES}toolbar-route.html?delay-bundle=${TOOLBAR_DELAY}&at=${width}x${scale}` +
+          (variant ? `&${variant}` : '');
+        await waitUntil(() => frame.contentDocument?.getElementById('sau'), 'the page did not arrive', {
+          timeout: 5000,
+        });
+        const win = frame.contentWindow as FrameWindow;
+        if (isChromium) {
+          await waitUntil(
+            () => win.performance.getEntriesByName('first-contentful-paint').length > 0,
+            'nothing painted while the bundle was on its way',
+            { timeout: 2000 },
+          );
+        }
+        await frameTick(win);
+        const doc = win.document;
+        const paragraphs = [...doc.querySelectorAll('#noidung > p')];
+        const bundleLate = win.customElements.get('bantin-toolbar') === undefined;
+        const before = paragraphs.map((paragraph) => paragraph.getBoundingClientRect().top);
+        const reserved = doc.querySelector('bantin-toolbar')!.getBoundingClientRect().height;
+        let shift = 0;
+        if (isChromium) {
+          new win.PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+              shift += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        }
+        await waitUntil(() => win.customElements.get('bantin-toolbar'), 'the bundle never came', {
+          timeout: TOOLBAR_DELAY + 7000,
+        });
+        await toolbarHarness(doc.querySelector('bantin-toolbar')!).rendered();
+        await frameTick(win);
+        await frameTick(win);
+        const after = paragraphs.map((paragraph) => paragraph.getBoundingClientRect().top);
+        const drawn = doc.querySelector('bantin-toolbar')!.getBoundingClientRect().height;
+        const moved = Math.max(...after.map((top, index) => Math.abs(top - before[index]!)));
+        console.log(
+          `[toolbar-route] ${engine} ${decodeURIComponent(variant) || 'no date'} at ${width} px, stored ${scale * 100} %: ` +
+            `toolbar reserved ${reserved.toFixed(2)} px, drawn ${drawn.toFixed(2)} px; ` +
+            `first paragraph ${before[0]!.toFixed(2)} → ${after[0]!.toFixed(2)} px` +
+            (isChromium ? `; layout shift ${shift.toFixed(4)}` : ''),
+        );
+        expect(bundleLate, 'the bundle had not arrived at the first paint').to.be.true;
+        expect(moved, 'how far the paragraphs moved').to.be.at.most(0.5);
+        if (isChromium) expect(shift, 'layout shift').to.equal(0);
+      } finally {
+        frame.remove();
+        localStorage.clear();
+      }
+    });
+  });
+}

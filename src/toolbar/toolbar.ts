@@ -21,6 +21,7 @@ import { describe, warn } from '../internal/warn.js';
 import type { VoiceCheck } from './listen/voice-check.js';
 import type { ReadingController } from './display/reading-controller.js';
 import type { ShareController } from './share-controller.js';
+import { checkStickyRoom } from './sticky-check.js';
 import { toolbarStyles } from './toolbar.styles.js';
 
 const TAG = 'bantin-toolbar';
@@ -304,6 +305,11 @@ export class BantinToolbar extends BantinElement {
       this.#followReading();
     }
     if (this.hasUpdated && changed.has('actions')) void this.#loadVoiceCheck();
+  }
+
+  protected override firstUpdated(): void {
+    // Once per toolbar: a bar sticky in a wrapper hardly taller than itself gets a hint.
+    checkStickyRoom(this, TAG);
   }
 
   /** Prints the page; the toolbar itself is left off the paper. */
