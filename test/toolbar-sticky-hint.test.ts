@@ -10,7 +10,7 @@ import type { BantinToolbar } from '../src/toolbar/toolbar.js';
 
 type FrameWindow = Window & typeof globalThis;
 
-const ARTICLE = '<p>Đoạn văn của bài viết.</p>'.repeat(20);
+const ARTICLE = '<p>Đoạn văn của bài viết.</p>'.repeat(40);
 
 describe('<bantin-toolbar> sticky within a small wrapper', function () {
   this.timeout(20000);
@@ -67,6 +67,14 @@ describe('<bantin-toolbar> sticky within a small wrapper', function () {
     await toolbar.updateComplete;
     await new Promise((resolve) => win.requestAnimationFrame(resolve));
     expect(warnings.filter((warning) => warning.startsWith('<bantin-toolbar> position:'))).to.have.length(1);
+  });
+
+  it('does not warn where the page does not scroll: nothing is taken away', async () => {
+    expect(
+      await hintsFor(
+        '<div class="tools" style="height:70px"><bantin-toolbar for="nd"></bantin-toolbar></div><div id="nd"><p>Một đoạn.</p></div>',
+      ),
+    ).to.deep.equal([]);
   });
 
   it('does not warn in the article’s container', async () => {

@@ -13,7 +13,10 @@ export function checkStickyRoom(toolbar: HTMLElement, tag: string): void {
     // A wrapper with `display: contents` has no box: its parent holds the bar.
     while (block && getComputedStyle(block).display == 'contents') block = block.parentElement;
     // Not sticky: `static`, the print or short-screen media, a portal rule of its own.
-    if (!block || getComputedStyle(toolbar).position != 'sticky') return;
+    // A page that does not scroll takes nothing away (a short page, a test's fixture).
+    const page = toolbar.ownerDocument.documentElement;
+    if (!block || getComputedStyle(toolbar).position != 'sticky' || page.scrollHeight <= page.clientHeight)
+      return;
     // Its padding counted: a few pixels either way do not change the verdict.
     if (block.clientHeight < 2 * toolbar.offsetHeight)
       warn(
