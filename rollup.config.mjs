@@ -5,6 +5,8 @@ import esbuild from 'rollup-plugin-esbuild';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import { prepaintCss } from './scripts/prepaint-css.mjs';
 import { sri } from './scripts/sri.mjs';
+import { chunksBorrow } from './scripts/chunks-borrow.mjs';
+import packageJson from './package.json' with { type: 'json' };
 
 const target = 'es2022';
 // The bundle goes straight to readers' browsers: syntax newer than the browser floor is
@@ -43,13 +45,16 @@ export default [
       // Templates and styles carry indentation meant for people, not for phones.
       minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
       esbuild({ target: browserFloor, tsconfig }),
+      // Before terser: the chunks take the bundle's exports from a global slot, not by URL.
+      chunksBorrow({ entry: 'bantin.bundle.js', version: packageJson.version }),
       terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       sri(),
     ],
     // Code that few pages need (the portal-markup intake, the HTML sanitizer, the listen
     // engine) is split into chunks beside the bundle and loaded only when a page uses it.
     // The chunks borrow Lit and shared helpers from the bundle, which therefore exports
-    // them too, instead of becoming a facade over one more chunk.
+    // them too, instead of becoming a facade over one more chunk (through a global slot,
+    // not by URL: scripts/chunks-borrow.mjs).
     preserveEntrySignatures: 'allow-extension',
     output: {
       dir: 'dist',

@@ -87,6 +87,25 @@ describe('<bantin-article> content: list markers as written', () => {
         expect(shown.some(({ drawsMarker }) => drawsMarker)).to.be.false;
       });
 
+      it('keeps Word’s lettered list one list past "h)": "i)" is the letter, not the numeral', async () => {
+        const letters = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+        const article = await withContent(
+          letters
+            .map(
+              (letter) =>
+                `<p class=MsoListParagraphCxSpMiddle style='text-indent:-18.0pt;mso-list:l5 level1 lfo2'>` +
+                `<![if !supportLists]><span style='mso-list:Ignore'>${letter})<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp; </span></span><![endif]>` +
+                `Điểm ${letter}<o:p></o:p></p>`,
+            )
+            .join('\n'),
+          path.run,
+        );
+        expect(article.querySelectorAll('ol')).to.have.length(1);
+        expect(items(article, 'ol').map(({ text }) => text.split(' ')[0])).to.deep.equal(
+          letters.map((letter) => `${letter})`),
+        );
+      });
+
       it('shows an editor list whose items were typed "a) …" with one marker each, not "1. a)"', async () => {
         const article = await withContent('<ol><li>a) Thứ nhất</li><li>b) Thứ hai</li></ol>', path.run);
         const shown = items(article, 'ol');

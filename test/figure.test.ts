@@ -388,6 +388,17 @@ describe('<bantin-figure>', () => {
       expect(figure.querySelector('img')!.getAttribute('alt')).to.equal('');
     });
 
+    it('takes a photo inside a link, without a warning', async () => {
+      const figure = await fixture<BantinFigure>(
+        html`<bantin-figure
+          ><a href="/uploads/anh-goc.jpg"><img src=${IMAGE} alt="Ảnh gốc" /></a>
+          <p slot="caption">Chú thích</p></bantin-figure
+        >`,
+      );
+      expect(warnings.messages).to.deep.equal([]);
+      expect(figure.querySelector('a[href] > img')).to.exist;
+    });
+
     it('warns about a figure with no image at all and keeps the caption', async () => {
       const figure = await fixture<BantinFigure>(
         html`<bantin-figure caption="Chỉ có chú thích"></bantin-figure>`,

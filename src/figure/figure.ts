@@ -226,7 +226,7 @@ export class BantinFigure extends BantinElement {
       // A server-rendered slot fires no slotchange: read what it was given now.
       this.#readImageSlot(this.renderRoot.querySelector('slot:not([name])'));
     }
-    if (!this.src && !this.querySelector(':scope > img, :scope > picture')) {
+    if (!this.src && !this.querySelector(':scope > img, :scope > :not([slot]) img')) {
       warn(TAG, 'src', 'no image given (neither src nor a slotted <img>).');
     } else if (this.src && this.alt === undefined) {
       warn(TAG, 'alt', 'is missing; the caption alone will describe the image.');

@@ -105,15 +105,26 @@ function wordLists(paragraphs: Map<Element, ListParagraph>): void {
       done.add(block);
       if (!paragraph.marker) break;
       list ??= paragraph.list;
+      const previous = [...items].reverse().find((item) => item.level === paragraph.level)?.marker;
       items.push({
         block,
         level: paragraph.level,
-        marker: paragraph.marker,
+        marker: previous ? continuing(previous, paragraph.marker) : paragraph.marker,
         contents: [...block.childNodes],
       });
     }
     if (items.length) nest(items);
   }
+}
+
+/**
+ * Word's markers are read one by one: "i)" after "h)" reads as the numeral one. After a
+ * letter at the same level it is the letter, and the list goes on.
+ */
+function continuing(previous: Marker, marker: Marker): Marker {
+  if (!/^[aA]$/.test(previous.type) || !/^[iI]$/.test(marker.type)) return marker;
+  const letter = readMarker(marker.text, previous.type);
+  return letter && follows(previous, letter) ? letter : marker;
 }
 
 /** Takes the first `count` characters of `element`'s text out, across its text nodes. */
