@@ -26,18 +26,45 @@ const pairs = (list) =>
       return [name, alias];
     });
 
+/** The names a module exports, through its `export *` re-exports (over-counting is safe). */
+function publicNames(context, id, seen = new Set()) {
+  if (seen.has(id)) return [];
+  seen.add(id);
+  const info = context.getModuleInfo(id);
+  const names = (info?.exports ?? []).filter((name) => name !== '*');
+  if (info?.exports?.includes('*')) {
+    for (const dependency of info.importedIds) names.push(...publicNames(context, dependency, seen));
+  }
+  return names;
+}
+
 export function chunksBorrow({ entry, version }) {
   const slot = `globalThis[Symbol.for(${JSON.stringify(`bantin.bundle@${version}`)})]`;
   return {
     name: 'chunks-borrow',
-    renderChunk(code, chunk) {
+    renderChunk(code, chunk, options, { chunks }) {
       const text = new MagicString(code);
       if (chunk.fileName === entry) {
         const found = EXPORT.exec(code);
         if (!found) this.error(`${entry}: no export statement to hand to its chunks`);
-        const members = pairs(found[1]).map(([local, exported]) => `${JSON.stringify(exported)}: ${local}`);
+        // Only what some chunk takes: the public classes stay plain exports.
+        const borrowed = new Set(
+          Object.values(chunks).flatMap((other) => other.importedBindings[entry] ?? []),
+        );
+        const members = pairs(found[1])
+          .filter(([, exported]) => borrowed.has(exported))
+          .map(([local, exported]) => `${JSON.stringify(exported)}: ${local}`);
         // A second copy of the same version keeps the first one's: its elements are the ones defined.
-        text.appendRight(found.index, `${slot} ??= { ${members.join(', ')} };\n`);
+        // The entry then exports only its own (public) names: nothing imports the rest.
+        const own = new Set(publicNames(this, chunk.facadeModuleId));
+        const exported = pairs(found[1])
+          .filter(([, name]) => own.has(name))
+          .map(([local, name]) => (local === name ? local : `${local} as ${name}`));
+        text.overwrite(
+          found.index,
+          found.index + found[0].length,
+          `${slot} ??= { ${members.join(', ')} };\nexport { ${exported.join(', ')} };`,
+        );
       } else {
         for (const found of code.matchAll(IMPORT_OF_ENTRY(entry))) {
           const members = pairs(found[1] ?? '').map(
