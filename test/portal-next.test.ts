@@ -402,8 +402,8 @@ function styleAttributes(region: Element): string[] {
 const RELOAD_SCALE = 1.5;
 const BUNDLE_DELAY = 2500;
 
-// legacy-tags.html has a paragraph with an inline `font-size: 10pt !important`, which
-// beats every rule: the prepaint script puts the intake's value in its place
+// legacy-tags.html has a paragraph with an inline `font-size: 10pt !important` and one
+// with `line-height: 26px !important`, which beat every rule: the prepaint script puts the intake's value in its place
 // (src/internal/inline-pins.ts), and the portal's own comes back at 100 %.
 const RELOADS: [string, string, boolean][] = [
   ['legacy-tags.html', 'p[align="right"]', true],
