@@ -23,7 +23,7 @@
  * before the next paint), and every element again when a stylesheet loads. What the
  * intake does next to its rule, it does too, so that nothing moves when the intake takes
  * over: an inline `!important` size or line height gets the intake's value (src/internal/inline-pins.ts
- * gives the portal's own back at 100 %), and a table too wide for its column scrolls
+ * gives the portal's own back at 100 %), and a table the size made too wide for its column scrolls
  * within itself (src/internal/wide-tables.ts). The rules that scale what it measured and
  * fit the tables it marked, the article's typography and the toolbar's reserved space
  * are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
@@ -57,21 +57,38 @@
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (scale !== 1) {
-      // A table too wide for its column at the reader's size scrolls within itself from
-      // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
-      // in the frame before the paint, once the sizes are in (the layout that paint needs).
+      // A table that the reader's size made stick out of its column (or the window)
+      // further than the page alone does scrolls within itself from the first paint, as
+      // src/internal/wide-tables.ts has it (the outermost one): read in the frame before
+      // the paint, once the sizes are in (the layout that paint needs), and again with the
+      // rule off. A table the portal made wider than its column itself stays as it is.
       const scrolls = 'data-bantin-wide';
       let frame = 0;
       const fit = () => {
         frame = 0;
-        const wide = [...doc.querySelectorAll<HTMLElement>(`[${on}] table`)].filter((table) => {
-          const { right, width } = table.getBoundingClientRect();
-          return (
-            width > table.parentElement!.clientWidth + 0.5 || right > doc.documentElement.clientWidth + 0.5
+        const tables = [...doc.querySelectorAll<HTMLElement>(`[${on}] table:not([${scrolls}])`)];
+        // How far each sticks out of its column or the window.
+        const overhangs = () =>
+          tables.map((table) => {
+            const { right, width } = table.getBoundingClientRect();
+            return Math.max(
+              width - table.parentElement!.clientWidth,
+              right - doc.documentElement.clientWidth,
+            );
+          });
+        const now = overhangs();
+        if (now.some((by) => by > 0.5)) {
+          const targets = doc.querySelectorAll(`[${on}]`);
+          for (const target of targets) target.removeAttribute(on);
+          const own = overhangs();
+          for (const target of targets) target.setAttribute(on, '');
+          tables.map(
+            (table, index) =>
+              now[index]! > Math.max(own[index]!, 0) + 0.5 &&
+              !table.parentElement!.closest(`[${scrolls}]`) &&
+              table.setAttribute(scrolls, ''),
           );
-        });
-        for (const table of wide)
-          if (!table.parentElement!.closest(`[${scrolls}]`)) table.setAttribute(scrolls, '');
+        }
       };
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
