@@ -22,8 +22,8 @@
  * before it, each element is measured as the parser adds it (a mutation callback runs
  * before the next paint), and every element again when a stylesheet loads. What the
  * intake does next to its rule, it does too, so that nothing moves when the intake takes
- * over: an inline `!important` size gets the intake's value (src/internal/inline-pins.ts
- * gives the portal's own back at 100 %), and a table too wide for its column scrolls
+ * over: an inline `!important` size or line height gets the intake's value (src/internal/inline-pins.ts
+ * gives the portal's own back at 100 %), and a table the size made too wide for its column scrolls
  * within itself (src/internal/wide-tables.ts). The rules that scale what it measured and
  * fit the tables it marked, the article's typography and the toolbar's reserved space
  * are static, so they live in bantin-prepaint.css (built from src/prepaint.css.ts).
@@ -39,28 +39,56 @@
     // Storage may be blocked (private mode, sandboxed frame): the default size it is.
   }
   const on = 'data-bantin-scaled';
-  const fontSize = 'font-size';
-  const own = '--_bantin-own-fs';
+  // Each size an inline `!important` may pin, with where the portal's own value waits
+  // (`--_bantin-own-fs`, `-lh`) and what the intake's rule gives it (SCALED_VALUES of
+  // src/internal/intake-rule.ts, written out: this script imports nothing). The line
+  // height's floor is the rule's `clamp()` worked out, as the stored scale holds until the
+  // bundle's intake takes the pin over (1.5 while larger, 1.25 while smaller).
+  const pinned: [string, string, string][] = [
+    ['font-size', 'fs', 'calc(var(--_bantin-fs)*var(--bantin-font-scale,1))'],
+    [
+      'line-height',
+      'lh',
+      `var(--bantin-reading-line-height,max(calc(var(--_bantin-lh)*1em),${scale > 1 ? 1.5 : 1.25}em))`,
+    ],
+  ];
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`bantin-article,[${on}]{--bantin-font-scale:${scale}}`);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     if (scale !== 1) {
-      // A table too wide for its column at the reader's size scrolls within itself from
-      // the first paint, as src/internal/wide-tables.ts has it (the outermost one): read
-      // in the frame before the paint, once the sizes are in (the layout that paint needs).
+      // A table that the reader's size made stick out of its column (or the window)
+      // further than the page alone does scrolls within itself from the first paint, as
+      // src/internal/wide-tables.ts has it (the outermost one): read in the frame before
+      // the paint, once the sizes are in (the layout that paint needs), and again with the
+      // rule off. A table the portal made wider than its column itself stays as it is.
       const scrolls = 'data-bantin-wide';
       let frame = 0;
       const fit = () => {
         frame = 0;
-        const wide = [...doc.querySelectorAll<HTMLElement>(`[${on}] table`)].filter((table) => {
-          const { right, width } = table.getBoundingClientRect();
-          return (
-            width > table.parentElement!.clientWidth + 0.5 || right > doc.documentElement.clientWidth + 0.5
+        const tables = [...doc.querySelectorAll<HTMLElement>(`[${on}] table:not([${scrolls}])`)];
+        // How far each sticks out of its column or the window.
+        const overhangs = () =>
+          tables.map((table) => {
+            const { right, width } = table.getBoundingClientRect();
+            return Math.max(
+              width - table.parentElement!.clientWidth,
+              right - doc.documentElement.clientWidth,
+            );
+          });
+        const now = overhangs();
+        if (now.some((by) => by > 0.5)) {
+          const targets = doc.querySelectorAll(`[${on}]`);
+          for (const target of targets) target.removeAttribute(on);
+          const own = overhangs();
+          for (const target of targets) target.setAttribute(on, '');
+          tables.map(
+            (table, index) =>
+              now[index]! > Math.max(own[index]!, 0) + 0.5 &&
+              !table.parentElement!.closest(`[${scrolls}]`) &&
+              table.setAttribute(scrolls, ''),
           );
-        });
-        for (const table of wide)
-          if (!table.parentElement!.closest(`[${scrolls}]`)) table.setAttribute(scrolls, '');
+        }
       };
       // With mutation records, only the elements not measured yet; else all of them.
       const take = (fresh?: unknown) => {
@@ -79,8 +107,10 @@
           const sizes = [target, ...target.querySelectorAll<HTMLElement>('*')]
             .filter(({ style }) => {
               if (fresh) return !style.getPropertyValue('--_bantin-fs');
-              const value = style.getPropertyValue(own);
-              if (value) style.setProperty(fontSize, value, 'important');
+              for (const [property, key] of pinned) {
+                const value = style.getPropertyValue('--_bantin-own-' + key);
+                if (value) style.setProperty(property, value, 'important');
+              }
               return true;
             })
             .map((el) => {
@@ -88,15 +118,17 @@
               const size = style.fontSize;
               return [el, size, parseFloat(style.lineHeight) / parseFloat(size) || 0] as const;
             });
-          // An inline `!important` size beats every rule: the intake's value takes its
-          // place, and the portal's own waits beside it for the bundle's intake to give it
+          // An inline `!important` size or line height beats every rule: the intake's
+          // value takes its place, and the portal's own waits beside it for the bundle's intake to give it
           // back at 100 % (src/internal/inline-pins.ts).
           for (const [{ style }, fs, line] of sizes)
-            style.cssText +=
-              `;--_bantin-fs:${fs};--_bantin-lh:${line}` +
-              (style.getPropertyPriority(fontSize)
-                ? `;${own}:${style.getPropertyValue(fontSize)};${fontSize}:calc(var(--_bantin-fs)*var(--bantin-font-scale,1))!important`
-                : '');
+            style.cssText += pinned.reduce(
+              (text, [property, key, value]) =>
+                style.getPropertyPriority(property)
+                  ? `${text};--_bantin-own-${key}:${style.getPropertyValue(property)};${property}:${value}!important`
+                  : text,
+              `;--_bantin-fs:${fs};--_bantin-lh:${line}`,
+            );
           target.setAttribute(on, '');
           frame ||= requestAnimationFrame(fit);
         }

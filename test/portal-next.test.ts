@@ -402,8 +402,8 @@ function styleAttributes(region: Element): string[] {
 const RELOAD_SCALE = 1.5;
 const BUNDLE_DELAY = 2500;
 
-// legacy-tags.html has a paragraph with an inline `font-size: 10pt !important`, which
-// beats every rule: the prepaint script puts the intake's value in its place
+// legacy-tags.html has a paragraph with an inline `font-size: 10pt !important` and one
+// with `line-height: 26px !important`, which beat every rule: the prepaint script puts the intake's value in its place
 // (src/internal/inline-pins.ts), and the portal's own comes back at 100 %.
 const RELOADS: [string, string, boolean][] = [
   ['legacy-tags.html', 'p[align="right"]', true],
@@ -542,4 +542,122 @@ describe('the next portal: a wide table that scrolls within itself', () => {
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
     }
   });
+});
+
+/*
+ * A table the portal made wider than its column itself (`style="width: 760px"`): the
+ * prepaint script and the intake must agree on it, or it changes shape when the bundle
+ * arrives. Only what bantin's size made stick out further than the page alone scrolls
+ * within itself; the portal's own overflow stays as it is, before and after the bundle.
+ */
+describe('the next portal: a table wider than its column in the page alone, on a reload', function () {
+  this.timeout(30000);
+  const cells = (rows: number) =>
+    `<tr><td>Tổng sản phẩm trên địa bàn (GRDP)</td><td>29.875</td><td>107,12</td></tr>`.repeat(rows);
+  const page = (rows: number, scripts: string) => `<!doctype html><html lang="vi"><head>
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <style>body{margin:0;font:16px/1.5 Arial,sans-serif}td{border:1px solid #999;padding:4px}
+    @media (min-width:1000px){.cot{float:left;width:652px}aside{float:left;width:340px;margin-left:16px}}</style>
+    ${scripts}</head><body><bantin-toolbar for="noidung"></bantin-toolbar>
+    <div class="cot" id="noidung"><p>Kết quả 6 tháng đầu năm.</p>
+    <table class="rong" style="width:760px">${cells(rows)}</table>
+    <table class="vua" style="width:100%"><tr><td>12.350</td><td>6.459</td><td>104,50</td><td>52,3</td><td>48,5</td></tr></table>
+    <p>Nguồn: Cục Thống kê tỉnh.</p></div><aside><p>Tin liên quan</p></aside></body></html>`;
+  const opened: HTMLIFrameElement[] = [];
+  afterEach(() => {
+    for (const frame of opened.splice(0)) frame.remove();
+    localStorage.clear();
+  });
+
+  async function open(width: number, html: string): Promise<PortalPage> {
+    const frame = document.createElement('iframe');
+    opened.push(frame);
+    // In view: WebKit stops animation frames in a frame scrolled out of view.
+    Object.assign(frame.style, {
+      width: `${width}px`,
+      height: '800px',
+      border: '0',
+      position: 'fixed',
+      top: '0',
+      left: '0',
+    });
+    frame.srcdoc = html;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const result = { frame, doc: frame.contentDocument!, win: frame.contentWindow! } as PortalPage;
+    await frames(result);
+    return result;
+  }
+  /** What a reader sees of the tables: marks, where each cell and paragraph is, the page's width. */
+  function look(page: PortalPage) {
+    const region = page.doc.getElementById('noidung')!;
+    return {
+      wide: [...region.querySelectorAll('table')].map((table) => table.hasAttribute('data-bantin-wide')),
+      pageWidth: page.doc.scrollingElement!.scrollWidth,
+      at: [...region.querySelectorAll('td, p')].map((element) => {
+        const { left, top, width, height } = element.getBoundingClientRect();
+        return [left, top, width, height].map(Math.round).join(' ');
+      }),
+    };
+  }
+
+  for (const [width, scale, rows] of [
+    [1024, 1.5, 3],
+    [320, 2, 1],
+  ] as const) {
+    it(`${rows} row(s) at ${width} px, stored ${scale * 100} %: nothing moves when the bundle arrives, and 100 % is the page alone`, async () => {
+      const without = await open(width, page(rows, ''));
+      const alone = look(without);
+      without.frame.remove();
+      localStorage.setItem('bantin:font-scale', String(scale));
+      const reload = await open(
+        width,
+        page(
+          rows,
+          '<link rel="stylesheet" href="/src/prepaint.css"><script src="/src/prepaint.ts"></script>',
+        ),
+      );
+      const first = look(reload);
+      const bundle = reload.doc.createElement('script');
+      bundle.type = 'module';
+      bundle.src = '/src/bantin.ts';
+      reload.doc.head.append(bundle);
+      await waitUntil(
+        () =>
+          reload.win.performance
+            .getEntriesByType('resource')
+            .some((entry) => entry.name.includes('portal-intake')),
+        'intake',
+        { timeout: 10000 },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      await frames(reload);
+      const after = look(reload);
+      console.log(
+        `[next-portal wide reload] ${engine} ${rows} row(s) at ${width} px, ${scale * 100} %: ` +
+          `marked first ${JSON.stringify(first.wide)}, after ${JSON.stringify(after.wide)}; ` +
+          `page width ${first.pageWidth} → ${after.pageWidth} (alone ${alone.pageWidth})`,
+      );
+      // The portal's own 760 px table is not bantin's doing: it stays as the page has it.
+      expect(first.wide[0], 'the portal’s own wide table, first paint').to.be.false;
+      // A table that fits the page alone but not five cells of 32 px figures in 320 px does.
+      if (width === 320) expect(first.wide[1], 'a table too wide at the stored size').to.be.true;
+      expect(after).to.deep.equal(first);
+      await pressScalerButton(reload, 'Cỡ chữ mặc định');
+      await frames(reload);
+      const reset = look(reload);
+      expect(reset.wide).to.deep.equal([false, false]);
+      expect(reset.pageWidth).to.equal(alone.pageWidth);
+      // Below the toolbar (upgraded now, absent from the page alone), the same layout.
+      const offset = (at: string[]) =>
+        at.map((box) =>
+          box
+            .split(' ')
+            .filter((_, index) => index !== 1)
+            .join(' '),
+        );
+      expect(offset(reset.at)).to.deep.equal(offset(alone.at));
+    });
+  }
 });

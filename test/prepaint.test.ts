@@ -90,7 +90,9 @@ describe('prepaint: an inline !important size in a for target', () => {
     <script src="/src/prepaint.ts"></script>
     </head><body><bantin-font-scaler for="t"></bantin-font-scaler>
     <div id="t" style="font-size: 16px"><p class="own" style="font-size: 10pt !important; line-height: normal">Nguồn: Cục Thống kê</p>
-    <div class="box"><span class="em" style="font-size: 1em !important">Ghi chú</span></div></div>
+    <div class="box"><span class="em" style="font-size: 1em !important">Ghi chú</span></div>
+    <p class="lines" style="font-size: 16px !important; line-height: 26px !important">Sở Y tế</p>
+    <p class="line" style="line-height: 28px !important">Phòng khám</p></div>
     </body></html>`;
   const frames: HTMLIFrameElement[] = [];
   afterEach(() => {
@@ -119,6 +121,21 @@ describe('prepaint: an inline !important size in a for target', () => {
     expect(style(doc, '.own').getPropertyValue('--_bantin-own-fs')).to.equal('10pt');
   });
 
+  it('gives an inline !important line height the intake’s value, the portal’s own kept beside it', async () => {
+    const doc = await open('2');
+    const lines = doc.querySelector<HTMLElement>('.lines')!;
+    // 26 px of 16 px lines, twice the size: 52 px, not 32 px text on 26 px lines.
+    expect(fontPx(lines)).to.be.closeTo(32, 0.01);
+    expect(parseFloat(getComputedStyle(lines).lineHeight)).to.be.closeTo(52, 0.01);
+    expect(style(doc, '.lines').getPropertyValue('--_bantin-own-lh')).to.equal('26px');
+    expect(style(doc, '.lines').getPropertyValue('--_bantin-own-fs')).to.equal('16px');
+    // A line height pinned alone: 28 px of the target’s 16 px, at 32 px.
+    const line = doc.querySelector<HTMLElement>('.line')!;
+    expect(parseFloat(getComputedStyle(line).lineHeight)).to.be.closeTo(56, 0.01);
+    expect(style(doc, '.line').getPropertyValue('--_bantin-own-lh')).to.equal('28px');
+    expect(style(doc, '.line').getPropertyPriority('line-height')).to.equal('important');
+  });
+
   it('measures it again at the portal’s own size when a stylesheet loads', async () => {
     const doc = await open('1.5');
     const link = doc.createElement('link');
@@ -138,6 +155,10 @@ describe('prepaint: an inline !important size in a for target', () => {
       'font-size: 10pt !important; line-height: normal',
     );
     expect(doc.querySelector('.em')!.getAttribute('style')).to.equal('font-size: 1em !important');
+    expect(doc.querySelector('.lines')!.getAttribute('style')).to.equal(
+      'font-size: 16px !important; line-height: 26px !important',
+    );
+    expect(doc.querySelector('.line')!.getAttribute('style')).to.equal('line-height: 28px !important');
     expect(doc.querySelector('[data-bantin-scaled], [style*="--_bantin"]')).to.equal(null);
   });
 });

@@ -276,7 +276,7 @@ export class PortalIntake {
   /** While scaled: inline !important sizes, wide tables and fixed-height boxes follow. */
   #settle(): void {
     this.#pins.pin();
-    fitTables(this.root);
+    fitTables(this.root, (read) => this.#atOwnSize(read));
     if (!this.#boxesHeld) growBoxes(this.#boxes, (read) => this.#atOwnSize(read));
     this.#observer?.takeRecords();
   }
