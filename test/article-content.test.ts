@@ -3,11 +3,12 @@ import '../src/bantin.js';
 import type { BantinArticle, BantinFigure } from '../src/index.js';
 import {
   bodyOf,
-  browserSanitizes,
   cmsFixture,
   openFramePage,
   portalArticle,
   readerText,
+  SANITIZER_PATHS,
+  withContent,
   withoutSetHTML,
 } from './cms-helpers.js';
 import {
@@ -42,29 +43,12 @@ const PORTAL_CAPTIONS = [
   'Biểu dương các điển hình tiên tiến năm 2023',
 ];
 
-type Path = { name: string; run: <T>(step: () => Promise<T>) => Promise<T> };
-
-/** Both sanitizer paths, in every engine: the browser's own where it exists, and DOMPurify. */
-const PATHS: Path[] = [
-  ...(browserSanitizes ? [{ name: 'Element.setHTML', run: <T>(step: () => Promise<T>) => step() }] : []),
-  { name: 'DOMPurify', run: <T>(step: () => Promise<T>) => withoutSetHTML(window, step) },
-];
-
-async function withContent(source: string, path: Path = PATHS[0]): Promise<BantinArticle> {
-  const article = await portalArticle();
-  await path.run(async () => {
-    article.content = source;
-    await article.updateComplete;
-  });
-  return article;
-}
-
 function allBodyElements(article: Element): Element[] {
   return bodyOf(article).flatMap((child) => [child, ...child.querySelectorAll('*')]);
 }
 
 describe('<bantin-article> content', () => {
-  for (const path of PATHS) {
+  for (const path of SANITIZER_PATHS) {
     describe(`through ${path.name}`, () => {
       it('gives the reader every word of a Word paste', async () => {
         const article = await withContent(await cmsFixture('word-paste.html'), path);
@@ -199,8 +183,8 @@ describe('<bantin-article> content', () => {
   it('gives the same article through either sanitizer', async () => {
     const source = (await cmsFixture('word-paste.html')) + (await cmsFixture('portal-figures.html'));
     const [first, second] = [
-      await withContent(source, PATHS[0]),
-      await withContent(source, PATHS[PATHS.length - 1]),
+      await withContent(source, SANITIZER_PATHS[0]),
+      await withContent(source, SANITIZER_PATHS[SANITIZER_PATHS.length - 1]),
     ];
     const markup = (article: Element) =>
       bodyOf(article).map((element) => element.outerHTML.replace(/\s+/g, ' '));

@@ -25,6 +25,28 @@ export async function cmsFixture(name: string): Promise<string> {
   return (await fetch(`/test/fixtures/cms/${name}`)).text();
 }
 
+/** A way a reader's browser sanitizes `content`. */
+export type SanitizerPath = { name: string; run: <T>(step: () => Promise<T>) => Promise<T> };
+
+/** Both sanitizer paths, in every engine: the browser's own where it exists, and DOMPurify. */
+export const SANITIZER_PATHS: SanitizerPath[] = [
+  ...(browserSanitizes ? [{ name: 'Element.setHTML', run: <T>(step: () => Promise<T>) => step() }] : []),
+  { name: 'DOMPurify', run: <T>(step: () => Promise<T>) => withoutSetHTML(window, step) },
+];
+
+/** A portal article given `source` as its `content` through `path`, once it is in. */
+export async function withContent(
+  source: string,
+  path: SanitizerPath = SANITIZER_PATHS[0],
+): Promise<BantinArticle> {
+  const article = await portalArticle();
+  await path.run(async () => {
+    article.content = source;
+    await article.updateComplete;
+  });
+  return article;
+}
+
 /** An article as a portal page starts it: headline, lead, meta, a placeholder body, byline. */
 export async function portalArticle(): Promise<BantinArticle> {
   const article = await fixture<BantinArticle>(html`

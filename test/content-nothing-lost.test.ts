@@ -1,24 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinArticle, BantinFigure } from '../src/index.js';
-import { bodyOf, browserSanitizes, portalArticle, readerText, withoutSetHTML } from './cms-helpers.js';
+import { bodyOf, readerText, SANITIZER_PATHS, withContent } from './cms-helpers.js';
 import { captureWarnings } from './helpers.js';
 
 /** Bodies as editors store them, each with something a reader lost before. */
-
-const PATHS = [
-  ...(browserSanitizes ? [{ name: 'Element.setHTML', run: <T>(step: () => Promise<T>) => step() }] : []),
-  { name: 'DOMPurify', run: <T>(step: () => Promise<T>) => withoutSetHTML(window, step) },
-];
-
-async function withContent(source: string, run: (typeof PATHS)[number]['run']): Promise<BantinArticle> {
-  const article = await portalArticle();
-  await run(async () => {
-    article.content = source;
-    await article.updateComplete;
-  });
-  return article;
-}
 
 const wordItem = (list: string, marker: string, text: string, symbol = false) =>
   `<p class="MsoListParagraph" style="margin-left:36.0pt;text-indent:-18.0pt;mso-list:${list} level1 lfo1">` +
@@ -28,14 +14,14 @@ const wordItem = (list: string, marker: string, text: string, symbol = false) =>
 const IMAGE = '/demo/images/le-trao-bang-khen.svg';
 
 describe('<bantin-article> content: nothing lost from an editor’s body', () => {
-  for (const path of PATHS) {
+  for (const path of SANITIZER_PATHS) {
     describe(`through ${path.name}`, () => {
       it('keeps the first item of a Word numbered list that follows a bullet list', async () => {
         const article = await withContent(
           wordItem('l0', '·', 'Cải cách thể chế.', true) +
             wordItem('l1', '1.', 'Tiếp nhận hồ sơ;') +
             wordItem('l1', '2.', 'Giải quyết đúng hạn.'),
-          path.run,
+          path,
         );
         expect(bodyOf(article).map((element) => element.localName)).to.deep.equal(['ul', 'ol']);
         const numbered = article.querySelector('ol')!;
@@ -53,7 +39,7 @@ describe('<bantin-article> content: nothing lost from an editor’s body', () =>
         try {
           article = await withContent(
             '<p>Trước video.</p><figure class="media"><oembed url="https://www.youtube.com/watch?v=abc"></oembed></figure><p>Sau video.</p>',
-            path.run,
+            path,
           );
           await new Promise((resolve) => setTimeout(resolve, 50));
         } finally {
@@ -67,7 +53,7 @@ describe('<bantin-article> content: nothing lost from an editor’s body', () =>
         const article = await withContent(
           `<p><a href="/uploads/anh-goc.jpg"><img src="${IMAGE}" alt="Lễ trao bằng khen"></a></p>` +
             '<p>Bấm vào ảnh để xem ảnh gốc.</p>',
-          path.run,
+          path,
         );
         const link = article.querySelector('a[href="/uploads/anh-goc.jpg"]');
         expect(link, 'the link').to.exist;
@@ -86,7 +72,7 @@ describe('<bantin-article> content: nothing lost from an editor’s body', () =>
           '<p><span class="fr-img-caption fr-fic fr-dib" style="width: 600px;"><span class="fr-img-wrap">' +
             `<img src="${IMAGE}" alt="Học sinh dự lễ khai giảng"><span class="fr-inner">Học sinh dự lễ khai giảng năm học 2023-2024</span>` +
             '</span></span></p><p>Năm nay trường có 1.320 học sinh.</p>',
-          path.run,
+          path,
         );
         const figure = article.querySelector('bantin-figure');
         expect(figure, 'a figure').to.exist;

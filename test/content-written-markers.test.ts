@@ -1,27 +1,13 @@
 import { expect } from '@open-wc/testing';
 import '../src/bantin.js';
 import type { BantinArticle } from '../src/index.js';
-import { bodyOf, browserSanitizes, portalArticle, readerText, withoutSetHTML } from './cms-helpers.js';
+import { bodyOf, readerText, SANITIZER_PATHS, withContent } from './cms-helpers.js';
 
 /**
  * Vietnamese documents number their points "a)", "b)", … "d)", "đ)", "e)", "g)" and
  * their steps "1)", "2)". A list type shows "a." and "1." and knows no "đ": such lists
  * keep the markers as written, and draw none of their own.
  */
-
-const PATHS = [
-  ...(browserSanitizes ? [{ name: 'Element.setHTML', run: <T>(step: () => Promise<T>) => step() }] : []),
-  { name: 'DOMPurify', run: <T>(step: () => Promise<T>) => withoutSetHTML(window, step) },
-];
-
-async function withContent(source: string, run: (typeof PATHS)[number]['run']): Promise<BantinArticle> {
-  const article = await portalArticle();
-  await run(async () => {
-    article.content = source;
-    await article.updateComplete;
-  });
-  return article;
-}
 
 /** What the reader sees of each item: its text, and whether the list draws a marker too. */
 function items(article: BantinArticle, list: string) {
@@ -49,10 +35,10 @@ const WORD_PARENTHESES = [1, 2, 3]
   .join('\n');
 
 describe('<bantin-article> content: list markers as written', () => {
-  for (const path of PATHS) {
+  for (const path of SANITIZER_PATHS) {
     describe(`through ${path.name}`, () => {
       it('keeps Vietnamese points a) … đ) … g) as one list, each marker as written, drawn once', async () => {
-        const article = await withContent(POINTS_BODY, path.run);
+        const article = await withContent(POINTS_BODY, path);
         const shown = items(article, 'ol');
         expect(shown.map(({ text }) => text.split(' ')[0])).to.deep.equal(POINTS);
         expect(shown[4].text).to.equal('đ) Hỗ trợ mức thứ 5 cho hộ nghèo;');
@@ -65,7 +51,7 @@ describe('<bantin-article> content: list markers as written', () => {
       it('keeps typed "1)" steps as written', async () => {
         const article = await withContent(
           '<p>1) Nộp hồ sơ trực tuyến;</p><p>2) Nhận kết quả;</p><p>3) Đánh giá mức độ hài lòng.</p>',
-          path.run,
+          path,
         );
         const shown = items(article, 'ol');
         expect(shown.map(({ text }) => text)).to.deep.equal([
@@ -77,7 +63,7 @@ describe('<bantin-article> content: list markers as written', () => {
       });
 
       it('keeps Word’s own "1)" numbering as written', async () => {
-        const article = await withContent(WORD_PARENTHESES, path.run);
+        const article = await withContent(WORD_PARENTHESES, path);
         const shown = items(article, 'ol');
         expect(shown.map(({ text }) => text)).to.deep.equal([
           '1) Bước thứ 1 của quy trình',
@@ -98,7 +84,7 @@ describe('<bantin-article> content: list markers as written', () => {
                 `Điểm ${letter}<o:p></o:p></p>`,
             )
             .join('\n'),
-          path.run,
+          path,
         );
         expect(article.querySelectorAll('ol')).to.have.length(1);
         expect(items(article, 'ol').map(({ text }) => text.split(' ')[0])).to.deep.equal(
@@ -107,7 +93,7 @@ describe('<bantin-article> content: list markers as written', () => {
       });
 
       it('shows an editor list whose items were typed "a) …" with one marker each, not "1. a)"', async () => {
-        const article = await withContent('<ol><li>a) Thứ nhất</li><li>b) Thứ hai</li></ol>', path.run);
+        const article = await withContent('<ol><li>a) Thứ nhất</li><li>b) Thứ hai</li></ol>', path);
         const shown = items(article, 'ol');
         expect(shown).to.deep.equal([
           { text: 'a) Thứ nhất', drawsMarker: false },
@@ -118,7 +104,7 @@ describe('<bantin-article> content: list markers as written', () => {
       it('still draws "1." and "a." lists with the list’s own markers', async () => {
         const article = await withContent(
           '<p>1. Một</p><p>2. Hai</p><p>Tiếp theo:</p><p>a. Thứ nhất</p><p>b. Thứ hai</p>',
-          path.run,
+          path,
         );
         const [numbers, letters] = [...article.querySelectorAll('ol')];
         expect(readerText(numbers.children[0])).to.equal('Một');

@@ -32,6 +32,18 @@ type FrameWindow = Window & typeof globalThis;
 const frameTick = (win: FrameWindow) =>
   new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 
+/** Once the page has painted with the bundle still on its way (Chromium says when), and a frame more. */
+async function afterFirstPaint(win: FrameWindow): Promise<void> {
+  if (isChromium) {
+    await waitUntil(
+      () => win.performance.getEntriesByName('first-contentful-paint').length > 0,
+      'nothing painted while the bundle was on its way',
+      { timeout: 2000 },
+    );
+  }
+  await frameTick(win);
+}
+
 /** Where each element holding text sits, in the frame's coordinates. */
 function positions(region: Element): { where: string; top: number; left: number }[] {
   return [region, ...region.querySelectorAll('*')]
@@ -67,14 +79,7 @@ async function reloadAtStoredSize(file: string, width: number, height: number) {
   page.doc = page.frame.contentDocument!;
   page.win = page.frame.contentWindow as FrameWindow;
   const win = page.win as FrameWindow;
-  if (isChromium) {
-    await waitUntil(
-      () => win.performance.getEntriesByName('first-contentful-paint').length > 0,
-      'nothing painted while the bundle was on its way',
-      { timeout: 2000 },
-    );
-  }
-  await frameTick(win);
+  await afterFirstPaint(win);
   // The toolbar that names the region may not be parsed yet (responsive-theme-below.html).
   const region = page.doc.getElementById('noi-dung') ?? findRegion(page);
   const first = {
@@ -274,14 +279,7 @@ for (const [width, scale, variant] of [
           timeout: 5000,
         });
         const win = frame.contentWindow as FrameWindow;
-        if (isChromium) {
-          await waitUntil(
-            () => win.performance.getEntriesByName('first-contentful-paint').length > 0,
-            'nothing painted while the bundle was on its way',
-            { timeout: 2000 },
-          );
-        }
-        await frameTick(win);
+        await afterFirstPaint(win);
         const doc = win.document;
         const paragraphs = [...doc.querySelectorAll('#noidung > p')];
         const bundleLate = win.customElements.get('bantin-toolbar') === undefined;
